@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CliIo } from '../cli-io';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: OptionSpec;
+  /** Returns the exit code. */
+  run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
+}
+
+export const dbOption: OptionSpec = { db: { type: 'string' } };

@@ -1,0 +1,26 @@
+import type { AppInfoDto } from '../../contract';
+import { call, openBackend } from '../open-backend';
+import { dbOption, type Command } from './command';
+
+export const infoCommand: Command = {
+  name: 'info',
+  summary: '显示版本、数据库位置、数据库版本和客户、订单数',
+  usage: 'zhanggui info [--db 文件] [--json]',
+  options: { ...dbOption, json: { type: 'boolean' } },
+  async run(values, io) {
+    const backend = await openBackend(io, values.db as string | undefined);
+    try {
+      const info = await call<AppInfoDto>(backend, 'app.info', {});
+      if (values.json) {
+        io.out(JSON.stringify(info, null, 2));
+      } else {
+        io.out(`掌柜客户本 ${info.version}`);
+        io.out(`数据库：${info.databasePath}（版本 ${info.schemaVersion}）`);
+        io.out(`客户：${info.customerCount.toLocaleString('zh-CN')} 位；订单：${info.orderCount.toLocaleString('zh-CN')} 笔`);
+      }
+      return 0;
+    } finally {
+      backend.close();
+    }
+  },
+};

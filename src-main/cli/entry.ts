@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { runCli } from './main';
+
+// Bundled to dist/main/cli.cjs; the project root (package.json, migrations/) is two levels up.
+const appRoot = resolve(__dirname, '..', '..');
+
+// Only a long-running command listens for Ctrl+C; short ones keep Node's default (exit at once).
+const waitForStop = () =>
+  new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
+
+runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+  appRoot,
+  waitForStop,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

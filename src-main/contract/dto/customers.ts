@@ -1,0 +1,24 @@
+export interface CustomerListItemDto {
+  id: number;
+  /** Buyer account (买家会员名); null when the platform gives none or it is masked. */
+  buyerNick: string | null;
+  receiverName: string | null;
+  /** Phone as stored; masked forms like 138****1234 stay masked. */
+  phone: string | null;
+  province: string | null;
+  city: string | null;
+  /** Valid (paid, not fully refunded) orders. */
+  orderCount: number;
+  /** Paid minus refunded, in fen. */
+  netSpentFen: number;
+  /** 'YYYY-MM-DD HH:mm:ss' in the shop's time zone. */
+  firstOrderAt: string | null;
+  lastOrderAt: string | null;
+}
+
+export interface PageDto<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,67 @@
+import { asc, count, desc, isNull } from 'drizzle-orm';
+import type { Drizzle } from '../connection';
+import { customers } from '../schema';
+
+export type CustomerSortField = 'lastOrderAt' | 'firstOrderAt' | 'orderCount' | 'netSpentFen';
+
+export interface CustomerPageQuery {
+  page: number;
+  pageSize: number;
+  sortField: CustomerSortField;
+  sortOrder: 'asc' | 'desc';
+}
+
+export interface CustomerListRow {
+  id: number;
+  buyerNick: string | null;
+  receiverName: string | null;
+  phone: string | null;
+  province: string | null;
+  city: string | null;
+  orderCount: number;
+  netSpentFen: number;
+  firstOrderAt: string | null;
+  lastOrderAt: string | null;
+}
+
+const sortColumns = {
+  lastOrderAt: customers.lastOrderAt,
+  firstOrderAt: customers.firstOrderAt,
+  orderCount: customers.orderCount,
+  netSpentFen: customers.netSpentFen,
+} as const;
+
+export function createCustomersRepo(db: Drizzle) {
+  // Merged-away records stay for undo but are not customers any more.
+  const active = isNull(customers.mergedIntoId);
+  return {
+    listPage(query: CustomerPageQuery): { rows: CustomerListRow[]; total: number } {
+      const order = query.sortOrder === 'asc' ? asc : desc;
+      const rows = db
+        .select({
+          id: customers.id,
+          buyerNick: customers.buyerNick,
+          receiverName: customers.receiverName,
+          phone: customers.phone,
+          province: customers.province,
+          city: customers.city,
+          orderCount: customers.orderCount,
+          netSpentFen: customers.netSpentFen,
+          firstOrderAt: customers.firstOrderAt,
+          lastOrderAt: customers.lastOrderAt,
+        })
+        .from(customers)
+        .where(active)
+        .orderBy(order(sortColumns[query.sortField]), order(customers.id))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .all();
+      return { rows, total: this.countActive() };
+    },
+    countActive(): number {
+      return db.select({ n: count() }).from(customers).where(active).get()?.n ?? 0;
+    },
+  };
+}
+
+export type CustomersRepo = ReturnType<typeof createCustomersRepo>;

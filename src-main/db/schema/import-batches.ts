@@ -1,0 +1,30 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { shops } from './shops';
+
+/**
+ * One imported file. Counts are what the commit applied; `mappingJson` is the column mapping
+ * used, so a corrected mapping can be compared and re-applied to the rows kept in `rawJson`.
+ */
+export const importBatches = sqliteTable('import_batches', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  shopId: integer('shop_id').references(() => shops.id),
+  /** taobao | tmall | jd | pinduoduo | douyin | youzan | other */
+  platform: text('platform').notNull(),
+  /** orders | items | mapped */
+  fileKind: text('file_kind').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  fileBytes: integer('file_bytes').notNull(),
+  encoding: text('encoding'),
+  layout: text('layout'),
+  mappingJson: text('mapping_json'),
+  rowCount: integer('row_count').notNull().default(0),
+  newCount: integer('new_count').notNull().default(0),
+  updatedCount: integer('updated_count').notNull().default(0),
+  unchangedCount: integer('unchanged_count').notNull().default(0),
+  errorCount: integer('error_count').notNull().default(0),
+  /** committed | failed | cancelled */
+  status: text('status').notNull(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+});

@@ -1,0 +1,5 @@
+export * from './settings';
+export * from './shops';
+export * from './customers';
+export * from './orders';
+export * from './import-batches';

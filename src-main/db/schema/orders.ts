@@ -1,0 +1,91 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { customers } from './customers';
+import { importBatches } from './import-batches';
+import { shops } from './shops';
+
+/**
+ * One order (Taobao 订单编号 = tid). `orderNo` is TEXT: 19-digit ids exceed 2^53. Times are
+ * 'YYYY-MM-DD HH:mm:ss' in the shop's time zone, as the exports write them. Money is integer fen.
+ * `status` is the normalised state (unpaid | paid | shipped | completed | closed | refunded |
+ * unknown); `statusRaw` keeps the platform's text. `rawJson` keeps every source column so a
+ * corrected mapping can be re-applied without the file.
+ */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shopId: integer('shop_id')
+      .notNull()
+      .references(() => shops.id),
+    customerId: integer('customer_id').references(() => customers.id),
+    orderNo: text('order_no').notNull(),
+    status: text('status').notNull(),
+    statusRaw: text('status_raw').notNull(),
+    buyerNick: text('buyer_nick'),
+    receiverName: text('receiver_name'),
+    receiverPhone: text('receiver_phone'),
+    receiverAddress: text('receiver_address'),
+    province: text('province'),
+    city: text('city'),
+    district: text('district'),
+    goodsFen: integer('goods_fen'),
+    postageFen: integer('postage_fen'),
+    totalFen: integer('total_fen'),
+    paidFen: integer('paid_fen'),
+    refundFen: integer('refund_fen').notNull().default(0),
+    createdAt: text('created_at'),
+    paidAt: text('paid_at'),
+    shippedAt: text('shipped_at'),
+    completedAt: text('completed_at'),
+    closeReason: text('close_reason'),
+    logisticsCompany: text('logistics_company'),
+    trackingNo: text('tracking_no'),
+    title: text('title'),
+    itemQuantity: integer('item_quantity'),
+    buyerMessage: text('buyer_message'),
+    orderNote: text('order_note'),
+    sellerMemo: text('seller_memo'),
+    /** True while no items file has brought this order's lines. */
+    linesMissing: integer('lines_missing', { mode: 'boolean' }).notNull().default(true),
+    rawJson: text('raw_json').notNull(),
+    firstBatchId: integer('first_batch_id').references(() => importBatches.id),
+    lastBatchId: integer('last_batch_id').references(() => importBatches.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_shop_order_no_uq').on(t.shopId, t.orderNo),
+    // Covering index for RFM and aggregates (measured faster than customer_id alone).
+    index('orders_customer_status_paid_idx').on(t.customerId, t.status, t.paidAt, t.paidFen),
+    index('orders_created_idx').on(t.createdAt),
+  ],
+);
+
+/**
+ * One order line (宝贝). `lineNo` is 子订单编号 (2020+) or a position-derived key for older files
+ * that have none. A line's status may differ from its order's (a refunded line in a 交易成功 order).
+ */
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    lineNo: text('line_no').notNull(),
+    title: text('title'),
+    skuProps: text('sku_props'),
+    outerId: text('outer_id'),
+    productId: text('product_id'),
+    priceFen: integer('price_fen'),
+    quantity: integer('quantity'),
+    payableFen: integer('payable_fen'),
+    paidFen: integer('paid_fen'),
+    refundFen: integer('refund_fen').notNull().default(0),
+    refundStatusRaw: text('refund_status_raw'),
+    status: text('status'),
+    statusRaw: text('status_raw'),
+    rawJson: text('raw_json').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('order_lines_order_line_uq').on(t.orderId, t.lineNo)],
+);

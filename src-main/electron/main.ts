@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { createBackend, type Backend } from '../backend';
+import { locateDatabase } from '../config/local-database';
+import { IPC_EVENT_CHANNEL } from '../contract/window-bridge';
+import { electronAppPaths } from './app-paths';
+import { hardenWebContents } from './harden-contents';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './renderer-protocol';
+import { APP_START_URL } from './trusted-origin';
+import { buildWindowOptions } from './window-options';
+
+// Bundled to dist/main/electron-main.cjs; the app root (package.json) is two levels up.
+const paths = electronAppPaths({
+  isPackaged: app.isPackaged,
+  appRoot: resolve(__dirname, '..', '..'),
+  resourcesPath: process.resourcesPath,
+  bundleDir: __dirname,
+  platform: process.platform,
+  arch: process.arch,
+});
+
+let backend: Backend | null = null;
+
+registerAppSchemePrivileges(protocol);
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same book twice; bring the first window forward instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  const location = locateDatabase(dbFlag(process.argv), process.env);
+  try {
+    backend = await createBackend({
+      dbPath: location.dbPath,
+      backupDir: location.backupDir,
+      migrationsDir: paths.migrationsDir,
+      appVersion: app.getVersion(),
+      nativeBinding: paths.nativeBinding,
+    });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRendererOverAppScheme(protocol, paths.rendererDir);
+  registerIpc(ipcMain, backend.dispatch);
+  backend.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event);
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform === 'darwin')));
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function openMainWindow(): void {
+  const window = new BrowserWindow(buildWindowOptions(paths.preloadPath, paths.iconPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_START_URL);
+}
+
+function dbFlag(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--db');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('掌柜客户本无法打开客户本', message);
+  app.quit();
+}
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  backend = null;
+  app.quit();
+});

@@ -1,0 +1,34 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window: the renderer is treated as untrusted web content. Isolated and sandboxed,
+ * no Node.js in any frame, no <webview>; it reaches the backend only through the preload's
+ * `window.crm`.
+ */
+export function buildWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+  return {
+    title: '掌柜客户本',
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    backgroundColor: '#f5f5f5',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  };
+}
