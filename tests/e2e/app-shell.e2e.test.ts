@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RENDERER_DIR } from '../helpers/paths';
+import { useTempDir } from '../helpers/temp-dir';
+import { launchChromium, SCREENSHOT_DIR } from './browser';
+import { startServe, type ServeProcess } from './serve-process';
+
+const PAGES = [
+  { nav: '首页', heading: '首页', teaches: '导入订单' },
+  { nav: '客户', heading: '客户', teaches: '还没有客户' },
+  { nav: '导入订单', heading: '导入订单', teaches: '批量导出' },
+  { nav: '今日跟进', heading: '今日跟进', teaches: '今天还没有跟进任务' },
+  { nav: '会员等级', heading: '会员等级', teaches: '还没有会员等级' },
+  { nav: '生日关怀', heading: '生日关怀', teaches: '还没有客户生日' },
+  { nav: '客户分层', heading: '客户分层', teaches: '还没有可分层的客户' },
+  { nav: '报表', heading: '报表', teaches: '还没有报表数据' },
+  { nav: '设置', heading: '设置', teaches: '店铺名称' },
+];
+
+describe('the app in Chromium, served by `zhanggui serve`', () => {
+  const tempDir = useTempDir();
+  let serve: ServeProcess;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('先运行 npm run build（缺少 dist/renderer）');
+    serve = await startServe(join(tempDir(), 'e2e.sqlite'));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await serve?.stop()).toBe(0);
+  });
+
+  it('opens every page from the left navigation, each with its heading and an empty state that teaches', async () => {
+    await page.goto(serve.url);
+    for (const [index, entry] of PAGES.entries()) {
+      // The menu item's accessible name is the icon's label then the text, e.g. 'team 客户'.
+      await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${entry.nav}$`) }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(entry.heading);
+      await page.getByText(entry.teaches).first().waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${String(index + 1).padStart(2, '0')}-${entry.heading}.png`) });
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('saves the shop name in 设置, shows it in the header at once, and keeps it after a reload', async () => {
+    await page.goto(`${serve.url}#/settings`);
+    const name = page.getByLabel('店铺名称');
+    await name.fill('小蜜蜂女装旗舰店');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    await expect.poll(() => page.getByTestId('shop-name').textContent()).toBe('小蜜蜂女装旗舰店');
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('店铺名称').inputValue()).toBe('小蜜蜂女装旗舰店');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '10-设置-已保存.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('refuses a shop name over 60 characters with a Chinese message and keeps the saved one', async () => {
+    await page.goto(`${serve.url}#/settings`);
+    await page.getByLabel('店铺名称').evaluate((input) => input.removeAttribute('maxlength'));
+    await page.getByLabel('店铺名称').fill('店'.repeat(61));
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('店铺名称最多 60 个字').first().waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('店铺名称').inputValue()).toBe('小蜜蜂女装旗舰店');
+  });
+});

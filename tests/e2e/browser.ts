@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../helpers/paths';
+
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots');
+
+/** Debian's Chromium, headless, with nothing that reaches out to the network. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`没有找到 Chromium（${executablePath}）。请先安装：apt-get install -y chromium`);
+  }
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
