@@ -8,7 +8,8 @@ import { hardenWebContents } from './harden-contents';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './renderer-protocol';
-import { APP_START_URL } from './trusted-origin';
+import { isPermissionAllowed } from './permissions';
+import { APP_START_URL, isTrustedAppUrl } from './trusted-origin';
 import { buildWindowOptions } from './window-options';
 
 // Bundled to dist/main/electron-main.cjs; the app root (package.json) is two levels up.
@@ -54,8 +55,12 @@ async function start(): Promise<void> {
     fail(error);
     return;
   }
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isPermissionAllowed(permission, contents.getURL(), isTrustedAppUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, isTrustedAppUrl),
+  );
   serveRendererOverAppScheme(protocol, paths.rendererDir);
   registerIpc(ipcMain, backend.dispatch);
   backend.subscribe((event) => {
