@@ -9,10 +9,14 @@ export function parseInput<T extends z.ZodType>(schema: T, raw: unknown) {
 }
 
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    // zod reports unknown keys on the enclosing object; name each key as the field at fault.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: '不认识这个参数' }));
+    }
+    return [{ path: at.join('.'), message: issue.message }];
+  });
 }
 
 /** One sentence for the user: 参数有误：pageSize：数值过大… */

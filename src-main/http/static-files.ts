@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Maps a URL path to a file inside `rootDir`, or null when it would leave the folder or does not
- * exist. `/` and unknown paths without an extension serve index.html (the app routes by hash).
+ * exist. `/` serves index.html; the app routes by hash, so no other path needs a fallback.
  */
 export function resolveStaticFile(rootDir: string, urlPath: string): string | null {
   let decoded: string;
@@ -29,7 +29,7 @@ export function resolveStaticFile(rootDir: string, urlPath: string): string | nu
   }
   if (decoded.includes('\0')) return null;
   const root = normalize(rootDir + sep);
-  const relative = decoded === '/' || extname(decoded) === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const candidate = normalize(join(root, relative));
   if (!candidate.startsWith(root)) return null;
   try {
