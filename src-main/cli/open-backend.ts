@@ -1,4 +1,6 @@
 import { createBackend, type Backend } from '../backend';
+import type { MethodInput, MethodName, MethodOutput } from '../contract';
+import { appendErrorLog } from '../config/error-log';
 import { locateDatabase } from '../config/local-database';
 import { appFiles } from './app-root';
 import { UsageError, type CliIo } from './cli-io';
@@ -12,17 +14,30 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined): Promis
     backupDir: location.backupDir,
     migrationsDir: files.migrationsDir,
     appVersion: files.version,
-    logError: (line) => io.err(line),
+    logError: (line) => {
+      io.err(line);
+      appendErrorLog(location.logDir, line);
+    },
   });
   if (backend.migration.backupPath) io.err(`数据库已升级，升级前的备份：${backend.migration.backupPath}`);
   return backend;
 }
 
 /** Calls one contract method and returns its data, or throws its Chinese message. */
-export async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
+export async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await backend.dispatch(method, input);
   if (!result.ok) {
     throw result.error.code === 'INVALID_INPUT' ? new UsageError(result.error.message) : new Error(result.error.message);
   }
-  return result.data as T;
+  return result.data as MethodOutput<M>;
+}
+
+/** Opens the backend for one short command and always closes it, whatever the command does. */
+export async function withBackend<T>(io: CliIo, dbFlag: string | undefined, work: (backend: Backend) => Promise<T>): Promise<T> {
+  const backend = await openBackend(io, dbFlag);
+  try {
+    return await work(backend);
+  } finally {
+    backend.close();
+  }
 }

@@ -22,6 +22,8 @@ export interface DatabaseLocation {
   dbPath: string;
   /** Automatic backups sit next to the book unless the owner chooses another folder. */
   backupDir: string;
+  /** Error log the owner can send us (personal data masked before it is written). */
+  logDir: string;
   source: 'flag' | 'env' | 'default';
 }
 
@@ -39,11 +41,18 @@ export function resolveDatabaseLocation(input: {
   const chosen = fromFlag || fromEnv;
   if (chosen) {
     const dbPath = input.resolvePath(chosen);
-    return { dbPath, backupDir: input.join(input.dirname(dbPath), 'backups'), source: fromFlag ? 'flag' : 'env' };
+    const folder = input.dirname(dbPath);
+    return {
+      dbPath,
+      backupDir: input.join(folder, 'backups'),
+      logDir: input.join(folder, 'logs'),
+      source: fromFlag ? 'flag' : 'env',
+    };
   }
   return {
     dbPath: input.join(input.dataDir, DATABASE_FILE_NAME),
     backupDir: input.join(input.dataDir, 'backups'),
+    logDir: input.join(input.dataDir, 'logs'),
     source: 'default',
   };
 }

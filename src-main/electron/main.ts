@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createBackend, type Backend } from '../backend';
+import { appendErrorLog } from '../config/error-log';
 import { locateDatabase } from '../config/local-database';
 import { IPC_EVENT_CHANNEL } from '../contract/window-bridge';
 import { electronAppPaths } from './app-paths';
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
       migrationsDir: paths.migrationsDir,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
+      logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {
     fail(error);

@@ -41,6 +41,7 @@ describe('resolveDatabaseLocation', () => {
     expect(resolveDatabaseLocation({ ...base, flag: 'books/flag.sqlite', env: { ZHANGGUI_DB: '/env/book.sqlite' } })).toEqual({
       dbPath: '/work/shop/books/flag.sqlite',
       backupDir: '/work/shop/books/backups',
+      logDir: '/work/shop/books/logs',
       source: 'flag',
     });
   });
@@ -49,6 +50,7 @@ describe('resolveDatabaseLocation', () => {
     expect(resolveDatabaseLocation({ ...base, flag: undefined, env: { ZHANGGUI_DB: '/env/book.sqlite' } })).toEqual({
       dbPath: '/env/book.sqlite',
       backupDir: '/env/backups',
+      logDir: '/env/logs',
       source: 'env',
     });
   });
@@ -62,6 +64,7 @@ describe('resolveDatabaseLocation', () => {
     expect(resolveDatabaseLocation({ ...base, flag: undefined, env: {} })).toEqual({
       dbPath: '/home/lily/.local/share/zhanggui/zhanggui.sqlite',
       backupDir: '/home/lily/.local/share/zhanggui/backups',
+      logDir: '/home/lily/.local/share/zhanggui/logs',
       source: 'default',
     });
   });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { locateDatabase } from '../../config/local-database';
 import { backupStamp } from '../../db/backup';
-import { openBackend } from '../open-backend';
+import { withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
 
 export const backupCommand: Command = {
@@ -16,13 +16,10 @@ export const backupCommand: Command = {
       typeof values.out === 'string'
         ? resolve(values.out)
         : resolve(location.backupDir, `zhanggui-manual-${backupStamp(new Date())}.sqlite`);
-    const backend = await openBackend(io, dbFlag);
-    try {
+    return withBackend(io, dbFlag, async (backend) => {
       await backend.backupTo(out);
       io.out(`已备份到：${out}`);
       return 0;
-    } finally {
-      backend.close();
-    }
+    });
   },
 };

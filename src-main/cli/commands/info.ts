@@ -1,5 +1,4 @@
-import type { AppInfoDto } from '../../contract';
-import { call, openBackend } from '../open-backend';
+import { call, withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
 
 export const infoCommand: Command = {
@@ -8,9 +7,8 @@ export const infoCommand: Command = {
   usage: 'zhanggui info [--db 文件] [--json]',
   options: { ...dbOption, json: { type: 'boolean' } },
   async run(values, io) {
-    const backend = await openBackend(io, values.db as string | undefined);
-    try {
-      const info = await call<AppInfoDto>(backend, 'app.info', {});
+    return withBackend(io, values.db as string | undefined, async (backend) => {
+      const info = await call(backend, 'app.info', {});
       if (values.json) {
         io.out(JSON.stringify(info, null, 2));
       } else {
@@ -19,8 +17,6 @@ export const infoCommand: Command = {
         io.out(`客户：${info.customerCount.toLocaleString('zh-CN')} 位；订单：${info.orderCount.toLocaleString('zh-CN')} 笔`);
       }
       return 0;
-    } finally {
-      backend.close();
-    }
+    });
   },
 };

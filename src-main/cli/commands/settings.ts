@@ -1,5 +1,4 @@
-import type { SettingsDto } from '../../contract';
-import { call, openBackend } from '../open-backend';
+import { call, withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
 
 export const settingsCommand: Command = {
@@ -8,11 +7,10 @@ export const settingsCommand: Command = {
   usage: 'zhanggui settings [--shop-name 名称] [--time-zone Asia/Shanghai] [--db 文件] [--json]',
   options: { ...dbOption, json: { type: 'boolean' }, 'shop-name': { type: 'string' }, 'time-zone': { type: 'string' } },
   async run(values, io) {
-    const backend = await openBackend(io, values.db as string | undefined);
-    try {
-      const patch = { shopName: values['shop-name'], timeZone: values['time-zone'] };
+    return withBackend(io, values.db as string | undefined, async (backend) => {
+      const patch = { shopName: values['shop-name'] as string | undefined, timeZone: values['time-zone'] as string | undefined };
       const changes = Object.values(patch).some((v) => v !== undefined);
-      const settings = await call<SettingsDto>(backend, changes ? 'settings.update' : 'settings.get', changes ? patch : {});
+      const settings = changes ? await call(backend, 'settings.update', patch) : await call(backend, 'settings.get', {});
       if (values.json) {
         io.out(JSON.stringify(settings, null, 2));
       } else {
@@ -20,8 +18,6 @@ export const settingsCommand: Command = {
         io.out(`时区：${settings.timeZone}`);
       }
       return 0;
-    } finally {
-      backend.close();
-    }
+    });
   },
 };

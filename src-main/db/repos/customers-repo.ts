@@ -1,28 +1,9 @@
 import { asc, count, desc, isNull } from 'drizzle-orm';
+import type { CustomerListItemDto, MethodParsedInput } from '../../contract';
 import type { Drizzle } from '../connection';
 import { customers } from '../schema';
 
-export type CustomerSortField = 'lastOrderAt' | 'firstOrderAt' | 'orderCount' | 'netSpentFen';
-
-export interface CustomerPageQuery {
-  page: number;
-  pageSize: number;
-  sortField: CustomerSortField;
-  sortOrder: 'asc' | 'desc';
-}
-
-export interface CustomerListRow {
-  id: number;
-  buyerNick: string | null;
-  receiverName: string | null;
-  phone: string | null;
-  province: string | null;
-  city: string | null;
-  orderCount: number;
-  netSpentFen: number;
-  firstOrderAt: string | null;
-  lastOrderAt: string | null;
-}
+export type CustomerPageQuery = MethodParsedInput<'customers.list'>;
 
 const sortColumns = {
   lastOrderAt: customers.lastOrderAt,
@@ -35,7 +16,7 @@ export function createCustomersRepo(db: Drizzle) {
   // Merged-away records stay for undo but are not customers any more.
   const active = isNull(customers.mergedIntoId);
   return {
-    listPage(query: CustomerPageQuery): { rows: CustomerListRow[]; total: number } {
+    listPage(query: CustomerPageQuery): { rows: CustomerListItemDto[]; total: number } {
       const order = query.sortOrder === 'asc' ? asc : desc;
       const rows = db
         .select({
