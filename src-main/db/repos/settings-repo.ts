@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Drizzle } from '../connection';
 import { settings } from '../schema';
 
@@ -20,9 +19,6 @@ export function createSettingsRepo(db: Drizzle) {
             .run();
         }
       });
-    },
-    remove(key: string): void {
-      db.delete(settings).where(eq(settings.key, key)).run();
     },
   };
 }
