@@ -70,7 +70,7 @@ export default tseslint.config(
   { files: ['src-main/api/**/*.ts', 'src-main/services/**/*.ts'], rules: restrict(forbid.electron, forbid.database, forbid.hosts) },
   { files: ['src-main/db/**/*.ts'], rules: restrict(forbid.electron, forbid.hosts) },
   {
-    files: ['src-main/backend.ts', 'src-main/http/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/config/**/*.ts', 'src-main/security/**/*.ts'],
+    files: ['src-main/backend.ts', 'src-main/http/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/workers/**/*.ts', 'src-main/config/**/*.ts', 'src-main/security/**/*.ts'],
     rules: restrict(forbid.electron, forbid.database),
   },
   { files: ['src-main/electron/**/*.ts'], rules: restrict(forbid.database) },

@@ -46,12 +46,29 @@ CREATE TABLE `order_lines` (
 	`refund_status_raw` text,
 	`status` text,
 	`status_raw` text,
-	`raw_json` text NOT NULL,
+	`raw_cells` text NOT NULL,
+	`last_batch_id` integer,
 	`updated_at` text NOT NULL,
-	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`last_batch_id`) REFERENCES `import_batches`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `order_lines_order_line_uq` ON `order_lines` (`order_id`,`line_no`);--> statement-breakpoint
+CREATE TABLE `order_status_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`order_id` integer NOT NULL,
+	`batch_id` integer,
+	`from_status` text NOT NULL,
+	`to_status` text NOT NULL,
+	`from_raw` text NOT NULL,
+	`to_raw` text NOT NULL,
+	`applied` integer NOT NULL,
+	`recorded_at` text NOT NULL,
+	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`batch_id`) REFERENCES `import_batches`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `order_status_events_order_idx` ON `order_status_events` (`order_id`);--> statement-breakpoint
 CREATE TABLE `orders` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`shop_id` integer NOT NULL,
@@ -84,7 +101,8 @@ CREATE TABLE `orders` (
 	`order_note` text,
 	`seller_memo` text,
 	`lines_missing` integer DEFAULT true NOT NULL,
-	`raw_json` text NOT NULL,
+	`raw_cells` text NOT NULL,
+	`source_line` integer,
 	`first_batch_id` integer,
 	`last_batch_id` integer,
 	`updated_at` text NOT NULL,
@@ -107,6 +125,8 @@ CREATE TABLE `import_batches` (
 	`file_bytes` integer NOT NULL,
 	`encoding` text,
 	`layout` text,
+	`header_cells` text,
+	`imported_by` text,
 	`mapping_json` text,
 	`row_count` integer DEFAULT 0 NOT NULL,
 	`new_count` integer DEFAULT 0 NOT NULL,
@@ -118,3 +138,16 @@ CREATE TABLE `import_batches` (
 	`finished_at` text,
 	FOREIGN KEY (`shop_id`) REFERENCES `shops`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+CREATE TABLE `import_problems` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`batch_id` integer NOT NULL,
+	`file_name` text NOT NULL,
+	`line` integer,
+	`column_name` text,
+	`severity` text NOT NULL,
+	`message` text NOT NULL,
+	FOREIGN KEY (`batch_id`) REFERENCES `import_batches`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `import_problems_batch_idx` ON `import_problems` (`batch_id`);

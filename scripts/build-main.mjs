@@ -1,6 +1,7 @@
-// Bundles the Node side (command line, Electron main and preload) with esbuild into dist/main.
-// Native and Electron modules stay external: better-sqlite3 is loaded at run time, from Node's
-// build for the command line and from the Electron build (nativeBinding) for the desktop app.
+// Bundles the Node side (command line, Electron main and preload, the import worker) with esbuild
+// into dist/main. better-sqlite3 stays external for the main bundles (Node's build for the command
+// line, the Electron build via nativeBinding for the desktop app). The import worker bundles its
+// JavaScript too and always gets the addon's path, so it also runs unpacked from app.asar.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -25,5 +26,12 @@ await Promise.all([
     outdir: 'dist/main',
     outExtension: { '.js': '.cjs' },
     target: 'node22',
+  }),
+  build({
+    ...common,
+    external: ['electron'],
+    entryPoints: { 'import-worker': 'src-main/workers/import-worker.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
   }),
 ]);

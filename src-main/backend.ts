@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { backupDatabase } from './db/backup';
@@ -10,6 +11,15 @@ import { createAppService } from './services/app-service';
 import { createCustomersService } from './services/customers-service';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
+import { createImportService, type ImportService } from './services/import/import-service';
+import { createImportRepo } from './db/repos/import-repo';
+import { createStatsRepo } from './db/repos/stats-repo';
+import { createImportHistoryRepo } from './db/repos/import-history-repo';
+import { createImportJobs } from './services/import/import-jobs';
+import { createImportsService } from './services/import/imports-service';
+import { createUploadStaging } from './services/import/upload-staging';
+import { startThreadWorker } from './services/import/thread-worker';
+import { inTransaction } from './db/transaction';
 
 export interface BackendOptions {
   dbPath: string;
@@ -19,6 +29,13 @@ export interface BackendOptions {
   appVersion: string;
   now?: () => Date;
   nativeBinding?: string;
+  /**
+   * The bundled import worker (dist/main/import-worker.cjs) and the better_sqlite3.node it loads;
+   * without them the window cannot import (the command line imports in-process).
+   */
+  importWorker?: { scriptPath: string; nativeBinding: string };
+  /** Where uploads wait to be imported; default: import-staging next to the book. */
+  stagingDir?: string;
   logError?: (line: string) => void;
 }
 
@@ -26,6 +43,8 @@ export interface Backend {
   dispatch: Dispatch;
   subscribe(listener: EventListener): () => void;
   migration: MigrationOutcome;
+  /** Imports export files read by the host (the command line reads paths itself). */
+  importFiles: ImportService['importFiles'];
   /** Online backup of the open database to a file the host chose (CLI, later the backup page). */
   backupTo(destination: string): Promise<void>;
   close(): void;
@@ -48,9 +67,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const events = createEventHub();
+  const settingsRepo = createSettingsRepo(conn.db);
+  const settingsService = createSettingsService({ settingsRepo, events, now });
+  const staging = createUploadStaging(options.stagingDir ?? join(dirname(options.dbPath), 'import-staging'));
+  const workerOptions = options.importWorker;
+  const jobs = workerOptions
+    ? createImportJobs({
+        staging,
+        events,
+        dbPath: options.dbPath,
+        nativeBinding: workerOptions.nativeBinding,
+        now,
+        startWorker: (request) => startThreadWorker(workerOptions.scriptPath, request),
+      })
+    : null;
   const customersRepo = createCustomersRepo(conn.db);
   const ordersRepo = createOrdersRepo(conn.db);
-  const settingsRepo = createSettingsRepo(conn.db);
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -62,14 +94,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       customersRepo,
       ordersRepo,
     }),
-    settings: createSettingsService({ settingsRepo, events, now }),
+    settings: settingsService,
     customers: createCustomersService({ customersRepo }),
+    stats: createStatsRepo(conn.sqlite),
+    imports: createImportsService({
+      staging,
+      jobs,
+      history: createImportHistoryRepo(conn.sqlite),
+      timeZone: () => settingsService.get().timeZone,
+    }),
+  });
+  const importService = createImportService({
+    repo: createImportRepo(conn.sqlite),
+    inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
+    now,
   });
 
   return {
     dispatch: createDispatch(handlers, { logError: options.logError ?? ((line) => console.error(line)) }),
     subscribe: events.subscribe,
     migration,
+    importFiles: (sources, importOptions) => importService.importFiles(sources, importOptions),
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     close: () => conn.close(),
   };

@@ -7,6 +7,7 @@ import {
   type MethodParsedInput,
 } from '../contract';
 import { maskPersonalData } from '../core/mask-personal-data';
+import { UserFacingError } from '../services/user-facing-error';
 import { describeProblems, parseInput, toFieldProblems } from './input-problems';
 
 export type Handlers = {
@@ -41,6 +42,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       const data = await handler(parsed.data);
       return { ok: true, data };
     } catch (error) {
+      if (error instanceof UserFacingError) return { ok: false, error: { code: 'REJECTED', message: error.message } };
       options.logError(maskPersonalData(`[${method}] ${describeError(error)}`));
       return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
     }

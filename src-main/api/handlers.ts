@@ -1,10 +1,14 @@
+import type { StatsRepo } from '../db/repos/stats-repo';
 import type { AppService } from '../services/app-service';
 import type { CustomersService } from '../services/customers-service';
+import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
   app: AppService;
+  stats: StatsRepo;
+  imports: ImportsService;
   settings: SettingsService;
   customers: CustomersService;
 }
@@ -16,5 +20,15 @@ export function createHandlers(services: Services): Handlers {
     'settings.get': () => services.settings.get(),
     'settings.update': (input) => services.settings.update(input),
     'customers.list': (input) => services.customers.list(input),
+    'stats.get': () => services.stats.bookStats(),
+    'uploads.begin': (input) => services.imports.beginUpload(input),
+    'uploads.append': (input) => services.imports.appendUpload(input),
+    'uploads.discard': (input) => services.imports.discardUpload(input),
+    'imports.preview': (input) => services.imports.preview(input),
+    'imports.commit': (input) => services.imports.commit(input),
+    'imports.cancel': (input) => services.imports.cancel(input),
+    'imports.status': (input) => services.imports.status(input),
+    'imports.history': (input) => services.imports.history(input),
+    'imports.problems': (input) => services.imports.problems(input),
   };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface AppFiles {
   migrationsDir: string;
   rendererDir: string;
   version: string;
+  importWorker: { scriptPath: string; nativeBinding: string };
 }
 
 /** The files the command line ships with, relative to the project (or installed package) root. */
@@ -14,5 +15,10 @@ export function appFiles(appRoot: string): AppFiles {
     migrationsDir: join(appRoot, 'migrations'),
     rendererDir: join(appRoot, 'dist', 'renderer'),
     version: pkg.version,
+    importWorker: {
+      scriptPath: join(appRoot, 'dist', 'main', 'import-worker.cjs'),
+      // Node's own build of the addon, the one `npm install` compiled (never the Electron build).
+      nativeBinding: join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node'),
+    },
   };
 }

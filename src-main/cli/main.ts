@@ -2,11 +2,13 @@ import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './cli-io';
 import { backupCommand } from './commands/backup';
 import type { Command } from './commands/command';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
+import { statsCommand } from './commands/stats';
 
-export const COMMANDS: readonly Command[] = [serveCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, infoCommand, settingsCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -41,8 +43,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
-    const { values } = parseArgs({ args: [...rest], options: command.options, strict: true, allowPositionals: false });
-    return await command.run(values as Record<string, string | boolean | undefined>, io);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
+    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.err(error instanceof UsageError ? error.message : describeParseError(error as Error, command));

@@ -14,6 +14,7 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined): Promis
     backupDir: location.backupDir,
     migrationsDir: files.migrationsDir,
     appVersion: files.version,
+    importWorker: files.importWorker,
     logError: (line) => {
       io.err(line);
       appendErrorLog(location.logDir, line);

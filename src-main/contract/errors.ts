@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   /** The request came from a page or host this app does not trust. */
   'FORBIDDEN',
+  /** Understood, but cannot be done now (e.g. another import is running); the message says why. */
+  'REJECTED',
   /** Something failed inside; logged with personal data masked. */
   'INTERNAL',
 ] as const;

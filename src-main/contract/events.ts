@@ -1,8 +1,13 @@
+import type { ImportJobDto } from './dto/imports';
 import type { SettingsDto } from './dto/settings';
 
 /** Events the backend pushes to every open window (IPC) or browser tab (SSE). */
 export interface EventPayloads {
   'settings.changed': SettingsDto;
+  /** An import job moved on (about five times a second while reading). */
+  'imports.progress': ImportJobDto;
+  /** An import job finished: previewed, committed, failed or cancelled. */
+  'imports.finished': ImportJobDto;
 }
 
 export type EventName = keyof EventPayloads;

@@ -6,3 +6,5 @@ export * from './window-bridge';
 export type * from './dto/app';
 export type * from './dto/settings';
 export type * from './dto/customers';
+export type * from './dto/stats';
+export type * from './dto/imports';

@@ -2,7 +2,20 @@ import type { z } from 'zod';
 import type { AppInfoDto } from './dto/app';
 import type { CustomerListItemDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
-import { customersListInput, emptyInput, settingsUpdateInput } from './schemas';
+import type { BookStatsDto } from './dto/stats';
+import type { ImportBatchDto, ImportJobDto, ImportProblemDto, UploadDto } from './dto/imports';
+import {
+  customersListInput,
+  emptyInput,
+  importJobInput,
+  importsHistoryInput,
+  importsPreviewInput,
+  importsProblemsInput,
+  settingsUpdateInput,
+  uploadRefInput,
+  uploadsAppendInput,
+  uploadsBeginInput,
+} from './schemas';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -17,6 +30,29 @@ export const methods = {
   'settings.update': { input: settingsUpdateInput, writes: true },
   /** One page of the customer book, sorted; money in fen. Reads only. */
   'customers.list': { input: customersListInput, writes: false },
+  /** Counts of customers, orders and lines, orders by status, and net sales in fen. Reads only. */
+  'stats.get': { input: emptyInput, writes: false },
+  /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
+  'uploads.begin': { input: uploadsBeginInput, writes: false },
+  /** Appends the next piece (base64, at most 4 MiB) at `offset`, which must equal what was received. */
+  'uploads.append': { input: uploadsAppendInput, writes: false },
+  /** Forgets an upload and deletes its bytes. */
+  'uploads.discard': { input: uploadRefInput, writes: false },
+  /**
+   * Previews importing the uploaded files: runs the whole import in the background and rolls it
+   * back. Progress arrives as `imports.progress`, the figures as `imports.finished`. Writes nothing.
+   */
+  'imports.preview': { input: importsPreviewInput, writes: false },
+  /** Applies a finished preview, exactly as previewed (refused if the book changed meanwhile). */
+  'imports.commit': { input: importJobInput, writes: true },
+  /** Stops a running preview or commit; a stopped commit leaves the book exactly as before. */
+  'imports.cancel': { input: importJobInput, writes: false },
+  /** The current state of an import job (after a reload, or instead of listening to events). */
+  'imports.status': { input: importJobInput, writes: false },
+  /** The import history (导入记录), newest first. Reads only. */
+  'imports.history': { input: importsHistoryInput, writes: false },
+  /** The problem rows kept for one imported file. Reads only. */
+  'imports.problems': { input: importsProblemsInput, writes: false },
 } as const satisfies Record<string, { input: z.ZodType; writes: boolean }>;
 
 export type MethodName = keyof typeof methods;
@@ -26,6 +62,16 @@ export interface MethodOutputs {
   'settings.get': SettingsDto;
   'settings.update': SettingsDto;
   'customers.list': PageDto<CustomerListItemDto>;
+  'stats.get': BookStatsDto;
+  'uploads.begin': UploadDto;
+  'uploads.append': UploadDto;
+  'uploads.discard': { discarded: boolean };
+  'imports.preview': ImportJobDto;
+  'imports.commit': ImportJobDto;
+  'imports.cancel': ImportJobDto;
+  'imports.status': ImportJobDto;
+  'imports.history': PageDto<ImportBatchDto>;
+  'imports.problems': PageDto<ImportProblemDto>;
 }
 
 /** What a caller sends (defaults may be omitted). */

@@ -4,6 +4,8 @@ export interface ElectronAppPaths {
   migrationsDir: string;
   rendererDir: string;
   preloadPath: string;
+  /** Worker threads cannot start from inside app.asar; electron-builder unpacks this one file. */
+  importWorkerPath: string;
   iconPath: string;
   /** better_sqlite3.node built for Electron; never the Node build the tests use. */
   nativeBinding: string;
@@ -27,6 +29,7 @@ export function electronAppPaths(input: {
     migrationsDir: join(base, 'migrations'),
     rendererDir: join(input.appRoot, 'dist', 'renderer'),
     preloadPath: join(input.bundleDir, 'preload.cjs'),
+    importWorkerPath: join(input.bundleDir.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'import-worker.cjs'),
     iconPath: join(base, 'assets', 'icon.png'),
     nativeBinding: input.isPackaged
       ? join(input.resourcesPath, 'native', 'better_sqlite3.node')

@@ -51,6 +51,7 @@ async function start(): Promise<void> {
       migrationsDir: paths.migrationsDir,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
+      importWorker: { scriptPath: paths.importWorkerPath, nativeBinding: paths.nativeBinding },
       logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {

@@ -37,6 +37,7 @@ const STATUS_BY_CODE: Record<ApiError['code'], number> = {
   INVALID_INPUT: 400,
   BAD_REQUEST: 400,
   FORBIDDEN: 403,
+  REJECTED: 409,
   INTERNAL: 500,
 };
 

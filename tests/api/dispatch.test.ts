@@ -1,14 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Handlers } from '../../src-main/api/dispatch';
-import type { ApiResult } from '../../src-main/contract';
+import { methods, type ApiResult } from '../../src-main/contract';
+
+/** A full table whose unused methods fail loudly, with the ones a test exercises filled in. */
+function handlerTable(used: Partial<Handlers>): Handlers {
+  const unused = Object.fromEntries(
+    Object.keys(methods).map((name) => [name, () => Promise.reject(new Error(`${name} is not used in this test`))]),
+  );
+  return { ...unused, ...used } as Handlers;
+}
 
 const CHINESE = /[\u4e00-\u9fff]/;
+const EMPTY_STATS = { customers: 0, orders: 0, orderLines: 0, ordersByStatus: { unpaid: 0, paid: 0, shipped: 0, completed: 0, closed: 0, other: 0 }, netSalesFen: 0 };
 
 /** A small real handler table; customers.list echoes what it received after validation. */
 function setup() {
   const logged: string[] = [];
   const received: unknown[] = [];
-  const handlers: Handlers = {
+  const handlers: Handlers = handlerTable({
     'app.info': () => {
       throw new Error('买家 13812345678 的订单写入失败');
     },
@@ -18,7 +27,8 @@ function setup() {
       received.push(input);
       return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
     },
-  };
+    'stats.get': () => EMPTY_STATS,
+  });
   const dispatch = createDispatch(handlers, { logError: (line) => logged.push(line) });
   return { dispatch, logged, received };
 }
@@ -98,15 +108,7 @@ describe('dispatch', () => {
 
   it('logs thrown non-Error values too', async () => {
     const logError = vi.fn();
-    const dispatch = createDispatch(
-      {
-        'app.info': () => Promise.reject('plain string 13912345678'),
-        'settings.get': () => ({ shopName: '', timeZone: 'Asia/Shanghai' }),
-        'settings.update': () => ({ shopName: '', timeZone: 'Asia/Shanghai' }),
-        'customers.list': () => ({ items: [], total: 0, page: 1, pageSize: 50 }),
-      },
-      { logError },
-    );
+    const dispatch = createDispatch(handlerTable({ 'app.info': () => Promise.reject('plain string 13912345678') }), { logError });
     expect(errorOf(await dispatch('app.info', {})).code).toBe('INTERNAL');
     expect(logError).toHaveBeenCalledWith('[app.info] plain string 139****5678');
   });

@@ -15,6 +15,8 @@ describe('electronAppPaths', () => {
       migrationsDir: join(common.resourcesPath, 'migrations'),
       rendererDir: join(common.appRoot, 'dist', 'renderer'),
       preloadPath: join(common.bundleDir, 'preload.cjs'),
+      // worker threads cannot start from inside app.asar: electron-builder unpacks the worker
+      importWorkerPath: join('/opt', 'zhanggui', 'resources', 'app.asar.unpacked', 'dist', 'main', 'import-worker.cjs'),
       iconPath: join(common.resourcesPath, 'assets', 'icon.png'),
       nativeBinding: join(common.resourcesPath, 'native', 'better_sqlite3.node'),
     });
@@ -34,6 +36,7 @@ describe('electronAppPaths', () => {
       migrationsDir: join(checkout, 'migrations'),
       rendererDir: join(checkout, 'dist', 'renderer'),
       preloadPath: join(checkout, 'dist', 'main', 'preload.cjs'),
+      importWorkerPath: join(checkout, 'dist', 'main', 'import-worker.cjs'),
       iconPath: join(checkout, 'assets', 'icon.png'),
       nativeBinding: join(checkout, 'native', 'electron-mac-arm64', 'better_sqlite3.node'),
     });

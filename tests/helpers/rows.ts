@@ -59,7 +59,7 @@ export function insertOrder(
 ): number {
   const result = sqlite
     .prepare(
-      `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, raw_json, updated_at)
+      `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, raw_cells, updated_at)
        VALUES (?, ?, ?, 'completed', '交易成功', '{}', ?)`,
     )
     .run(row.shopId, row.customerId, row.orderNo, STAMP);

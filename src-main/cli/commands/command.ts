@@ -8,8 +8,10 @@ export interface Command {
   summary: string;
   usage: string;
   options: OptionSpec;
+  /** Whether the command takes file arguments (e.g. `import a.csv b.csv`). */
+  positionals?: boolean;
   /** Returns the exit code. */
-  run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
+  run(values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]): Promise<number>;
 }
 
 export const dbOption: OptionSpec = { db: { type: 'string' } };

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { shops } from './shops';
 
 /**
@@ -17,6 +17,10 @@ export const importBatches = sqliteTable('import_batches', {
   fileBytes: integer('file_bytes').notNull(),
   encoding: text('encoding'),
   layout: text('layout'),
+  /** The file's header row, cells joined by U+001F: the key to every row's `rawCells`. */
+  headerCells: text('header_cells'),
+  /** Who ran the import (a staff name once logins exist). */
+  importedBy: text('imported_by'),
   mappingJson: text('mapping_json'),
   rowCount: integer('row_count').notNull().default(0),
   newCount: integer('new_count').notNull().default(0),
@@ -28,3 +32,21 @@ export const importBatches = sqliteTable('import_batches', {
   startedAt: text('started_at').notNull(),
   finishedAt: text('finished_at'),
 });
+
+/** A row of an import that was refused (error) or imported with a doubt (warning). */
+export const importProblems = sqliteTable(
+  'import_problems',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id),
+    fileName: text('file_name').notNull(),
+    line: integer('line'),
+    columnName: text('column_name'),
+    /** error | warning */
+    severity: text('severity').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [index('import_problems_batch_idx').on(t.batchId)],
+);

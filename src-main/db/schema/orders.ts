@@ -7,8 +7,9 @@ import { shops } from './shops';
  * One order (Taobao 订单编号 = tid). `orderNo` is TEXT: 19-digit ids exceed 2^53. Times are
  * 'YYYY-MM-DD HH:mm:ss' in the shop's time zone, as the exports write them. Money is integer fen.
  * `status` is the normalised state (unpaid | paid | shipped | completed | closed | refunded |
- * unknown); `statusRaw` keeps the platform's text. `rawJson` keeps every source column so a
- * corrected mapping can be re-applied without the file.
+ * unknown); `statusRaw` keeps the platform's text. `rawCells` keeps every source cell of the last
+ * imported row (joined by U+001F; the header is on `lastBatchId`'s batch) so a corrected mapping
+ * can be re-applied without the file, and so a re-import can tell an unchanged row at once.
  */
 export const orders = sqliteTable(
   'orders',
@@ -47,7 +48,8 @@ export const orders = sqliteTable(
     sellerMemo: text('seller_memo'),
     /** True while no items file has brought this order's lines. */
     linesMissing: integer('lines_missing', { mode: 'boolean' }).notNull().default(true),
-    rawJson: text('raw_json').notNull(),
+    rawCells: text('raw_cells').notNull(),
+    sourceLine: integer('source_line'),
     firstBatchId: integer('first_batch_id').references(() => importBatches.id),
     lastBatchId: integer('last_batch_id').references(() => importBatches.id),
     updatedAt: text('updated_at').notNull(),
@@ -61,8 +63,8 @@ export const orders = sqliteTable(
 );
 
 /**
- * One order line (宝贝). `lineNo` is 子订单编号 (2020+) or a position-derived key for older files
- * that have none. A line's status may differ from its order's (a refunded line in a 交易成功 order).
+ * One order line (宝贝). `lineNo` is 子订单编号 (2020+) or `#<n>`, the line's position within its
+ * order in older files that have no line id. A line's status may differ from its order's (a refunded line in a 交易成功 order).
  */
 export const orderLines = sqliteTable(
   'order_lines',
@@ -84,8 +86,31 @@ export const orderLines = sqliteTable(
     refundStatusRaw: text('refund_status_raw'),
     status: text('status'),
     statusRaw: text('status_raw'),
-    rawJson: text('raw_json').notNull(),
+    rawCells: text('raw_cells').notNull(),
+    lastBatchId: integer('last_batch_id').references(() => importBatches.id),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [uniqueIndex('order_lines_order_line_uq').on(t.orderId, t.lineNo)],
+);
+
+/**
+ * Every status change an import saw. A backward change (e.g. 交易成功 → 等待发货 in an older
+ * export imported late) is recorded with `applied` false and never overwrites the order.
+ */
+export const orderStatusEvents = sqliteTable(
+  'order_status_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    batchId: integer('batch_id').references(() => importBatches.id),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    fromRaw: text('from_raw').notNull(),
+    toRaw: text('to_raw').notNull(),
+    applied: integer('applied', { mode: 'boolean' }).notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [index('order_status_events_order_idx').on(t.orderId)],
 );

@@ -1,0 +1,42 @@
+import type { FileKind } from './file-kind';
+
+export interface RecognisedFile<F> {
+  file: F;
+  name: string;
+  kind: FileKind;
+}
+
+/** Files imported together: an orders file and, when given, its items file. */
+export interface ImportStep<F> {
+  orders: RecognisedFile<F> | null;
+  items: RecognisedFile<F> | null;
+}
+
+const EXPORT_STAMP = /(\d{12})(?!.*\d{12})/;
+
+/**
+ * Groups the files of one import into steps. A Taobao export is two files with the same
+ * yyyyMMddHHmm in their names; owners rename files, so a lone orders file and a lone items file
+ * pair up whatever their names. Steps run oldest export first, so later exports move orders forward.
+ */
+export function pairExportFiles<F>(files: readonly RecognisedFile<F>[]): ImportStep<F>[] {
+  const orders = files.filter((f) => f.kind !== 'taobao-items');
+  const items = files.filter((f) => f.kind === 'taobao-items');
+  const stamp = (f: RecognisedFile<F>) => EXPORT_STAMP.exec(f.name)?.[1] ?? null;
+  const steps: ImportStep<F>[] = [];
+  const unpairedItems = new Set(items);
+  for (const orderFile of orders) {
+    const match = orderFile.kind === 'taobao-orders' ? items.find((i) => unpairedItems.has(i) && stamp(i) !== null && stamp(i) === stamp(orderFile)) : undefined;
+    if (match) unpairedItems.delete(match);
+    steps.push({ orders: orderFile, items: match ?? null });
+  }
+  const taobaoOrderSteps = steps.filter((s) => s.orders?.kind === 'taobao-orders' && s.items === null);
+  if (taobaoOrderSteps.length === 1 && unpairedItems.size === 1) {
+    const [only] = unpairedItems;
+    taobaoOrderSteps[0]!.items = only!;
+    unpairedItems.clear();
+  }
+  for (const itemFile of unpairedItems) steps.push({ orders: null, items: itemFile });
+  const stepStamp = (s: ImportStep<F>) => stamp((s.orders ?? s.items)!) ?? '';
+  return steps.sort((a, b) => stepStamp(a).localeCompare(stepStamp(b)));
+}

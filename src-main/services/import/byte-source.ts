@@ -1,0 +1,30 @@
+/**
+ * A file to import, read in chunks on demand. The command line reads a path with fs; the app
+ * hands over the bytes it received. Synchronous on purpose: an import runs inside one SQLite
+ * transaction, which better-sqlite3 cannot keep open across `await`.
+ */
+export interface ByteSource {
+  name: string;
+  size: number;
+  /** The next chunk, or null at the end. */
+  read(): Uint8Array | null;
+  /** Starts again from the first byte (a commit re-reads what the preview read). */
+  rewind(): void;
+}
+
+export function bytesSource(name: string, bytes: Uint8Array, chunkSize = 1 << 20): ByteSource {
+  let offset = 0;
+  return {
+    name,
+    size: bytes.length,
+    read() {
+      if (offset >= bytes.length) return null;
+      const chunk = bytes.subarray(offset, Math.min(bytes.length, offset + chunkSize));
+      offset += chunk.length;
+      return chunk;
+    },
+    rewind() {
+      offset = 0;
+    },
+  };
+}

@@ -1,0 +1,294 @@
+import { pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
+import { fileKindName } from '../../core/import/file-kind';
+import type { ImportProblem } from '../../core/import/import-problem';
+import { compareStatus, type OrderStatus } from '../../core/import/order-status';
+import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
+import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
+import {
+  createTaobaoOrderReader,
+  missingTaobaoOrderColumns,
+  type ImportedOrder,
+  type RowOutcome,
+} from '../../core/import/taobao-order-row';
+import type { ImportRepo } from '../../db/repos/import-repo';
+import { scanDelimitedFile, type ScanControl } from './delimited-file';
+import { ImportRefused } from './import-errors';
+import { emptySummary, MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
+import type { RecognisedSource } from './recognise-file';
+
+const PLATFORM = 'taobao';
+/** Orders whose shop name column is empty (older layouts) go to this shop. */
+export const DEFAULT_SHOP_NAME = '我的店铺';
+
+export interface ImportRunDeps {
+  repo: ImportRepo;
+  now: string;
+  fileSha256(file: RecognisedSource): string;
+  control?: ScanControl;
+}
+
+/**
+ * Applies recognised files to the book, step by step (an orders file, then its items file).
+ * Runs inside the caller's transaction: the caller commits, or rolls back for a preview.
+ */
+export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[]): ImportSummary {
+  for (const file of files) {
+    if (file.kind !== 'taobao-orders' && file.kind !== 'taobao-items') {
+      throw new ImportRefused(
+        file.source.name,
+        file.kind === 'alipay-bill' || file.kind === 'unknown'
+          ? `这是${fileKindName(file.kind)}，不是订单导出文件。请在千牛「已卖出的宝贝 → 批量导出」下载订单报表。`
+          : `${fileKindName(file.kind)}的导入还没有做好，目前只支持淘宝/天猫的订单报表和宝贝报表。`,
+      );
+    }
+    if (file.kind === 'taobao-orders') {
+      const missing = missingTaobaoOrderColumns(file.headers);
+      if (missing.length > 0) throw new ImportRefused(file.source.name, `表头里缺少「${missing.join('」「')}」列，无法导入。`);
+    }
+  }
+  const summary = emptySummary();
+  const run = createRunState(deps, summary);
+  const steps = pairExportFiles(files.map((f) => ({ file: f, name: f.source.name, kind: f.kind })));
+  for (const step of steps) runStep(run, step);
+  deps.repo.recomputeCustomers(run.touchedCustomers, deps.now);
+  summary.customers.created = run.createdCustomers.size;
+  summary.customers.updated = [...run.touchedCustomers].filter((id) => !run.createdCustomers.has(id)).length;
+  return summary;
+}
+
+type RunState = ReturnType<typeof createRunState>;
+
+function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
+  const shops = new Map<string, number>();
+  const customers = new Map<string, number>();
+  return {
+    deps,
+    summary,
+    createdCustomers: new Set<number>(),
+    touchedCustomers: new Set<number>(),
+    shopId(name: string | null): number {
+      const shopName = name ?? DEFAULT_SHOP_NAME;
+      let id = shops.get(shopName);
+      if (id === undefined) {
+        id = deps.repo.shopId(PLATFORM, shopName, deps.now);
+        shops.set(shopName, id);
+      }
+      return id;
+    },
+    customerId(shopId: number, order: ImportedOrder): number {
+      const cacheKey = `${shopId}\u0000${order.identity.key}`;
+      let id = customers.get(cacheKey) ?? deps.repo.findCustomerId(shopId, order.identity.key);
+      if (id === undefined) {
+        id = deps.repo.insertCustomer(shopId, order.identity.key, order.identity.kind, deps.now);
+        this.createdCustomers.add(id);
+      }
+      customers.set(cacheKey, id);
+      return id;
+    },
+    report(problems: readonly ImportProblem[]): void {
+      for (const problem of problems) {
+        summary.problemCount += 1;
+        if (summary.problems.length < MAX_REPORTED_PROBLEMS) summary.problems.push(problem);
+      }
+    },
+  };
+}
+
+function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
+  const stepShops = new Set<number>();
+  const failedOrders = new Set<string>();
+  if (step.orders) importOrdersFile(run, step.orders.file, stepShops, failedOrders);
+  if (step.items) importItemsFile(run, step.items.file, stepShops, failedOrders);
+}
+
+function startBatch(run: RunState, file: RecognisedSource): number {
+  return run.deps.repo.startBatch({
+    shopId: null,
+    platform: PLATFORM,
+    fileKind: file.kind === 'taobao-orders' ? 'orders' : 'items',
+    fileName: file.source.name,
+    fileSha256: run.deps.fileSha256(file),
+    fileBytes: file.source.size,
+    encoding: null,
+    layout: file.label,
+    headerCells: file.headers.map((h) => h.trim()).join(RAW_CELL_SEPARATOR),
+    startedAt: run.deps.now,
+  });
+}
+
+function fieldCountProblem(file: string, headers: readonly string[], cells: readonly string[], line: number, allowTrailing: boolean): ImportProblem | null {
+  const extra = cells.length - headers.length;
+  if (extra === 0 || (allowTrailing && extra === 1 && cells[cells.length - 1]!.trim() === '')) return null;
+  if (extra < 0 && cells.slice(headers.length).every((c) => c.trim() === '')) return null;
+  return {
+    file,
+    line,
+    column: null,
+    severity: 'error',
+    message: `这一行有 ${cells.length} 列，表头有 ${headers.length} 列，列数对不上（可能有未加引号的逗号，或文件被改动过）。`,
+  };
+}
+
+function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<number>, failedOrders: Set<string>): void {
+  const name = file.source.name;
+  const reader = createTaobaoOrderReader(name, file.headers);
+  const batchId = startBatch(run, file);
+  const counts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const problems: ImportProblem[] = [];
+  let lastShop: number | null = null;
+
+  const scan = scanDelimitedFile(
+    file.source,
+    {
+      isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
+      onHeader: () => {},
+      onRecord: (cells, line) => {
+        counts.rowCount += 1;
+        const shape = fieldCountProblem(name, file.headers, cells, line, false);
+        const outcome: RowOutcome<ImportedOrder> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
+        if (!outcome.ok) {
+          counts.errorCount += 1;
+          problems.push(...outcome.problems);
+          if (outcome.orderNo) failedOrders.add(outcome.orderNo);
+          return;
+        }
+        problems.push(...outcome.warnings);
+        const order = outcome.value;
+        const shopId = run.shopId(order.shopName);
+        stepShops.add(shopId);
+        lastShop = shopId;
+        const result = upsertOrder(run, shopId, order, batchId);
+        if (result === 'inserted') counts.newCount += 1;
+        else if (result === 'updated') counts.updatedCount += 1;
+        else counts.unchangedCount += 1;
+      },
+    },
+    run.deps.control,
+  );
+  run.summary.orders.inserted += counts.newCount;
+  run.summary.orders.updated += counts.updatedCount;
+  run.summary.orders.unchanged += counts.unchangedCount;
+  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+}
+
+function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, batchId: number): 'inserted' | 'updated' | 'unchanged' {
+  const { repo, now } = run.deps;
+  const existing = repo.findOrder(shopId, incoming.orderNo);
+  const customerId = run.customerId(shopId, incoming);
+  if (!existing) {
+    repo.insertOrder(incoming, shopId, customerId, batchId, now);
+    run.touchedCustomers.add(customerId);
+    return 'inserted';
+  }
+  if (existing.rawCells === incoming.rawCells) return 'unchanged';
+  const from = existing.status as OrderStatus;
+  const direction = compareStatus(from, incoming.status);
+  let order = incoming;
+  if (direction !== 'same') {
+    const applied = direction === 'forward';
+    repo.recordStatusChange({ orderId: existing.id, batchId, from, to: incoming.status, fromRaw: existing.statusRaw, toRaw: incoming.statusRaw, applied, at: now });
+    if (applied) run.summary.statusChanges.applied += 1;
+    else {
+      run.summary.statusChanges.backwardIgnored += 1;
+      // An older snapshot must not move the order back; the other columns still update.
+      order = { ...incoming, status: from, statusRaw: existing.statusRaw };
+    }
+  }
+  repo.updateOrder(existing.id, order, customerId, batchId, now);
+  run.touchedCustomers.add(customerId);
+  if (existing.customerId !== null && existing.customerId !== customerId) run.touchedCustomers.add(existing.customerId);
+  return 'updated';
+}
+
+function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<number>, failedOrders: Set<string>): void {
+  const { repo, now } = run.deps;
+  const name = file.source.name;
+  const reader = createTaobaoItemReader(name, file.headers);
+  const batchId = startBatch(run, file);
+  const counts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const problems: ImportProblem[] = [];
+  const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
+  const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';
+  let lastShop: number | null = null;
+  const orderIdByNo = (orderNo: string): { orderId: number; shopId: number } | null => {
+    for (const shopId of shopIds) {
+      const orderId = repo.findOrderId(shopId, orderNo);
+      if (orderId !== undefined) return { orderId, shopId };
+    }
+    return null;
+  };
+
+  const scan = scanDelimitedFile(
+    file.source,
+    {
+      isHeader: (cells) => cells.length >= file.headers.length && file.headers.every((h, i) => cells[i] === h),
+      onHeader: () => {},
+      onRecord: (cells, line) => {
+        counts.rowCount += 1;
+        const shape = fieldCountProblem(name, file.headers, cells, line, !reader.hasLineIds);
+        const outcome = shape ? ({ ok: false, problems: [shape] } as const) : reader.read(cells, line);
+        if (!outcome.ok) {
+          counts.errorCount += 1;
+          problems.push(...outcome.problems);
+          return;
+        }
+        const item = outcome.value;
+        const owner = orderIdByNo(item.orderNo);
+        if (!owner) {
+          counts.errorCount += 1;
+          problems.push({
+            file: name,
+            line,
+            column: linkColumn,
+            severity: 'error',
+            message: failedOrders.has(item.orderNo)
+              ? `所属订单 ${item.orderNo} 在订单报表里有错误、没有导入，这一行宝贝也没有导入。`
+              : `找不到所属订单 ${item.orderNo}：请把同一次导出的订单报表一起导入。`,
+          });
+          return;
+        }
+        problems.push(...outcome.warnings);
+        lastShop = owner.shopId;
+        const existing = repo.findLine(owner.orderId, item.lineNo);
+        if (!existing) {
+          repo.insertLine(owner.orderId, item, batchId, now);
+          repo.markLinesPresent(owner.orderId);
+          counts.newCount += 1;
+        } else if (existing.rawCells === item.rawCells) {
+          counts.unchangedCount += 1;
+        } else {
+          repo.updateLine(existing.id, item, batchId, now);
+          counts.updatedCount += 1;
+        }
+      },
+    },
+    run.deps.control,
+  );
+  run.summary.lines.inserted += counts.newCount;
+  run.summary.lines.updated += counts.updatedCount;
+  run.summary.lines.unchanged += counts.unchangedCount;
+  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+}
+
+function finishFile(
+  run: RunState,
+  file: RecognisedSource,
+  batchId: number,
+  shopId: number | null,
+  counts: { rowCount: number; newCount: number; updatedCount: number; unchangedCount: number; errorCount: number },
+  problems: ImportProblem[],
+  encoding: string,
+): void {
+  run.deps.repo.finishBatch(batchId, { shopId, encoding, status: 'committed', finishedAt: run.deps.now }, counts);
+  run.deps.repo.addProblems(batchId, problems.slice(0, MAX_REPORTED_PROBLEMS));
+  run.report(problems);
+  run.summary.files.push({
+    name: file.source.name,
+    label: file.label,
+    encoding,
+    rows: counts.rowCount,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    batchId,
+  });
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { ImportRepo } from '../../db/repos/import-repo';
+import type { ByteSource } from './byte-source';
+import type { ScanControl } from './delimited-file';
+import { ImportOutdated } from './import-errors';
+import { runImport } from './import-run';
+import type { ImportSummary } from './import-summary';
+import { recogniseFile, type RecognisedSource } from './recognise-file';
+
+export interface ImportOptions {
+  /** false: a preview — everything is computed in a transaction that is then rolled back. */
+  commit: boolean;
+  /** For a commit: what the preview showed; any other outcome rolls back with ImportOutdated. */
+  expected?: ImportSummary | null;
+  control?: ScanControl;
+}
+
+export interface ImportServiceDeps {
+  repo: ImportRepo;
+  /** Runs `work` in one transaction, kept or rolled back (see db/transaction.ts). */
+  inTransaction<T>(keep: boolean, work: () => T): T;
+  now: () => Date;
+}
+
+/**
+ * Order import: recognise every file first (a wrong file refuses the whole import before anything
+ * is read in earnest), then apply them in one transaction. A preview runs the very same code and
+ * rolls back, so a commit applies exactly what the preview showed (same files, same book).
+ */
+export function createImportService(deps: ImportServiceDeps) {
+  return {
+    importFiles(sources: readonly ByteSource[], options: ImportOptions): ImportSummary {
+      const recognised = sources.map(recogniseFile);
+      const now = deps.now().toISOString();
+      return deps.inTransaction(options.commit, () => {
+        const summary = runImport({ repo: deps.repo, now, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
+        if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
+        return summary;
+      });
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
+
+function fileSha256(file: RecognisedSource): string {
+  const hash = createHash('sha256');
+  file.source.rewind();
+  for (let chunk = file.source.read(); chunk !== null; chunk = file.source.read()) hash.update(chunk);
+  file.source.rewind();
+  return hash.digest('hex');
+}
+
+function sameOutcome(a: ImportSummary, b: ImportSummary): boolean {
+  const key = (s: ImportSummary) => JSON.stringify([s.orders, s.lines, s.customers, s.statusChanges, s.problemCount]);
+  return key(a) === key(b);
+}
