@@ -5,7 +5,7 @@ export const RAW_CELL_SEPARATOR = '\u001f';
  * One cell as the book keeps it: trimmed, with Excel's ="…" guard around ids removed. Everything
  * else stays exactly as the file had it.
  */
-export function cleanCell(cell: string): string {
+export function storedCell(cell: string): string {
   const trimmed = cell.trim();
   if (trimmed.charCodeAt(0) !== 61 /* = */) return trimmed;
   const guarded = EXCEL_GUARD.exec(trimmed);
@@ -19,7 +19,7 @@ export function joinRawCells(cells: readonly string[]): string {
   let joined = '';
   for (let i = 0; i < end; i += 1) {
     if (i > 0) joined += RAW_CELL_SEPARATOR;
-    joined += cleanCell(cells[i]!);
+    joined += storedCell(cells[i]!);
   }
   return joined;
 }

@@ -198,7 +198,7 @@ export function createImportRepo(sqlite: Database.Database) {
       );
       sqlite.exec(
         `UPDATE customers SET buyer_nick = latest.buyer_nick, receiver_name = latest.receiver_name,
-           phone = latest.receiver_phone, phone_masked = (latest.receiver_phone LIKE '%*%'),
+           phone = latest.receiver_phone, phone_masked = coalesce(latest.receiver_phone LIKE '%*%', 0),
            province = latest.province, city = latest.city, district = latest.district, address = latest.receiver_address
          FROM (SELECT customer_id, buyer_nick, receiver_name, receiver_phone, province, city, district, receiver_address,
                  row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, id DESC) AS position

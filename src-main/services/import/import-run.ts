@@ -3,20 +3,23 @@ import { fileKindName } from '../../core/import/file-kind';
 import type { ImportProblem } from '../../core/import/import-problem';
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
-import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
+import { createMappedRowReader, mergeOrderRows, type MappedRow } from '../../core/import/mapped-row';
+import { ORDER_FIELD_LABELS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../core/import/order-fields';
+import { createTaobaoItemReader, type ImportedLine } from '../../core/import/taobao-item-row';
 import {
   createTaobaoOrderReader,
   missingTaobaoOrderColumns,
   type ImportedOrder,
   type RowOutcome,
 } from '../../core/import/taobao-order-row';
+import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/import/platform-presets';
 import type { ImportRepo } from '../../db/repos/import-repo';
 import { scanDelimitedFile, type ScanControl } from './delimited-file';
 import { ImportRefused } from './import-errors';
 import { emptySummary, MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
 import type { RecognisedSource } from './recognise-file';
 
-const PLATFORM = 'taobao';
+const PLATFORM: Platform = 'taobao';
 /** Orders whose shop name column is empty (older layouts) go to this shop. */
 export const DEFAULT_SHOP_NAME = '我的店铺';
 
@@ -33,13 +36,8 @@ export interface ImportRunDeps {
  */
 export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[]): ImportSummary {
   for (const file of files) {
-    if (file.kind !== 'taobao-orders' && file.kind !== 'taobao-items') {
-      throw new ImportRefused(
-        file.source.name,
-        file.kind === 'alipay-bill' || file.kind === 'unknown'
-          ? `这是${fileKindName(file.kind)}，不是订单导出文件。请在千牛「已卖出的宝贝 → 批量导出」下载订单报表。`
-          : `${fileKindName(file.kind)}的导入还没有做好，目前只支持淘宝/天猫的订单报表和宝贝报表。`,
-      );
+    if (file.kind === 'alipay-bill' || file.kind === 'unknown') {
+      throw new ImportRefused(file.source.name, `这是${fileKindName(file.kind)}，不是订单导出文件。请在千牛「已卖出的宝贝 → 批量导出」下载订单报表。`);
     }
     if (file.kind === 'taobao-orders') {
       const missing = missingTaobaoOrderColumns(file.headers);
@@ -66,12 +64,12 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
     summary,
     createdCustomers: new Set<number>(),
     touchedCustomers: new Set<number>(),
-    shopId(name: string | null): number {
-      const shopName = name ?? DEFAULT_SHOP_NAME;
-      let id = shops.get(shopName);
+    shopId(platform: Platform, name: string | null): number {
+      const key = `${platform}\u0000${name ?? DEFAULT_SHOP_NAME}`;
+      let id = shops.get(key);
       if (id === undefined) {
-        id = deps.repo.shopId(PLATFORM, shopName, deps.now);
-        shops.set(shopName, id);
+        id = deps.repo.shopId(platform, name ?? DEFAULT_SHOP_NAME, deps.now);
+        shops.set(key, id);
       }
       return id;
     },
@@ -97,15 +95,17 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
 function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
   const stepShops = new Set<number>();
   const failedOrders = new Set<string>();
-  if (step.orders) importOrdersFile(run, step.orders.file, stepShops, failedOrders);
+  const preset = step.orders ? PLATFORM_PRESETS[step.orders.kind] : undefined;
+  if (step.orders && preset) importMappedFile(run, step.orders.file, preset.platform, mappingFromAliases(step.orders.file.headers, preset.aliases), preset.amounts);
+  else if (step.orders) importOrdersFile(run, step.orders.file, stepShops, failedOrders);
   if (step.items) importItemsFile(run, step.items.file, stepShops, failedOrders);
 }
 
-function startBatch(run: RunState, file: RecognisedSource): number {
+function startBatch(run: RunState, file: RecognisedSource, platform: Platform = PLATFORM): number {
   return run.deps.repo.startBatch({
     shopId: null,
-    platform: PLATFORM,
-    fileKind: file.kind === 'taobao-orders' ? 'orders' : 'items',
+    platform,
+    fileKind: file.kind === 'taobao-items' ? 'items' : 'orders',
     fileName: file.source.name,
     fileSha256: run.deps.fileSha256(file),
     fileBytes: file.source.size,
@@ -133,7 +133,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<
   const name = file.source.name;
   const reader = createTaobaoOrderReader(name, file.headers);
   const batchId = startBatch(run, file);
-  const counts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
   let lastShop: number | null = null;
 
@@ -154,13 +154,10 @@ function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<
         }
         problems.push(...outcome.warnings);
         const order = outcome.value;
-        const shopId = run.shopId(order.shopName);
+        const shopId = run.shopId(PLATFORM, order.shopName);
         stepShops.add(shopId);
         lastShop = shopId;
-        const result = upsertOrder(run, shopId, order, batchId);
-        if (result === 'inserted') counts.newCount += 1;
-        else if (result === 'updated') counts.updatedCount += 1;
-        else counts.unchangedCount += 1;
+        countOutcome(counts, upsertOrder(run, shopId, order, batchId).outcome);
       },
     },
     run.deps.control,
@@ -171,16 +168,38 @@ function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<
   finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
 }
 
-function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, batchId: number): 'inserted' | 'updated' | 'unchanged' {
+type Outcome = 'inserted' | 'updated' | 'unchanged';
+type FileCounts = { rowCount: number; newCount: number; updatedCount: number; unchangedCount: number; errorCount: number };
+
+function countOutcome(counts: FileCounts, outcome: Outcome): void {
+  if (outcome === 'inserted') counts.newCount += 1;
+  else if (outcome === 'updated') counts.updatedCount += 1;
+  else counts.unchangedCount += 1;
+}
+
+function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number): Outcome {
+  const { repo, now } = run.deps;
+  const existing = repo.findLine(orderId, item.lineNo);
+  if (!existing) {
+    repo.insertLine(orderId, item, batchId, now);
+    repo.markLinesPresent(orderId);
+    return 'inserted';
+  }
+  if (existing.rawCells === item.rawCells) return 'unchanged';
+  repo.updateLine(existing.id, item, batchId, now);
+  return 'updated';
+}
+
+function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, batchId: number): { outcome: Outcome; orderId: number } {
   const { repo, now } = run.deps;
   const existing = repo.findOrder(shopId, incoming.orderNo);
   const customerId = run.customerId(shopId, incoming);
   if (!existing) {
-    repo.insertOrder(incoming, shopId, customerId, batchId, now);
+    const orderId = repo.insertOrder(incoming, shopId, customerId, batchId, now);
     run.touchedCustomers.add(customerId);
-    return 'inserted';
+    return { outcome: 'inserted', orderId };
   }
-  if (existing.rawCells === incoming.rawCells) return 'unchanged';
+  if (existing.rawCells === incoming.rawCells) return { outcome: 'unchanged', orderId: existing.id };
   const from = existing.status as OrderStatus;
   const direction = compareStatus(from, incoming.status);
   let order = incoming;
@@ -197,7 +216,71 @@ function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, bat
   repo.updateOrder(existing.id, order, customerId, batchId, now);
   run.touchedCustomers.add(customerId);
   if (existing.customerId !== null && existing.customerId !== customerId) run.touchedCustomers.add(existing.customerId);
-  return 'updated';
+  return { outcome: 'updated', orderId: existing.id };
+}
+
+/**
+ * A platform export read through a column mapping: rows are grouped by order id (an order may
+ * span several rows, not always next to each other), then each order and its lines are applied.
+ */
+function importMappedFile(run: RunState, file: RecognisedSource, platform: Platform, mapping: ColumnMapping, amounts: 'order' | 'line'): void {
+  const name = file.source.name;
+  const missing = REQUIRED_ORDER_FIELDS.filter((field) => mapping[field] === undefined);
+  if (missing.length > 0) {
+    throw new ImportRefused(name, `没有对应到「${missing.map((f) => ORDER_FIELD_LABELS[f]).join('」「')}」列，无法导入。`);
+  }
+  const reader = createMappedRowReader(name, file.headers, mapping);
+  const batchId = startBatch(run, file, platform);
+  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const lineCounts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const problems: ImportProblem[] = [];
+  const groups = new Map<string, MappedRow[]>();
+  const failed = new Set<string>();
+  const scan = scanDelimitedFile(
+    file.source,
+    {
+      isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
+      onHeader: () => {},
+      onRecord: (cells, line) => {
+        counts.rowCount += 1;
+        const shape = fieldCountProblem(name, file.headers, cells, line, false);
+        const outcome: RowOutcome<MappedRow> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
+        if (!outcome.ok) {
+          counts.errorCount += 1;
+          problems.push(...outcome.problems);
+          if (outcome.orderNo) failed.add(outcome.orderNo);
+          return;
+        }
+        problems.push(...outcome.warnings);
+        const group = groups.get(outcome.value.order.orderNo);
+        if (group) group.push(outcome.value);
+        else groups.set(outcome.value.order.orderNo, [outcome.value]);
+      },
+    },
+    run.deps.control,
+  );
+  let lastShop: number | null = null;
+  for (const [orderNo, rows] of groups) {
+    if (failed.has(orderNo)) {
+      // Half an order would show wrong totals: an order with a bad row waits for a fixed file.
+      problems.push({ file: name, line: rows[0]!.order.line, column: mapping.orderNo ?? null, severity: 'error', message: `订单 ${orderNo} 有一行出错，整笔订单都没有导入。` });
+      counts.errorCount += rows.length;
+      continue;
+    }
+    const { order, lines } = mergeOrderRows(rows, amounts);
+    const shopId = run.shopId(platform, order.shopName);
+    lastShop = shopId;
+    const applied = upsertOrder(run, shopId, order, batchId);
+    countOutcome(counts, applied.outcome);
+    for (const item of lines) countOutcome(lineCounts, upsertLine(run, applied.orderId, item, batchId));
+  }
+  run.summary.orders.inserted += counts.newCount;
+  run.summary.orders.updated += counts.updatedCount;
+  run.summary.orders.unchanged += counts.unchangedCount;
+  run.summary.lines.inserted += lineCounts.newCount;
+  run.summary.lines.updated += lineCounts.updatedCount;
+  run.summary.lines.unchanged += lineCounts.unchangedCount;
+  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
 }
 
 function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<number>, failedOrders: Set<string>): void {
@@ -205,7 +288,7 @@ function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<n
   const name = file.source.name;
   const reader = createTaobaoItemReader(name, file.headers);
   const batchId = startBatch(run, file);
-  const counts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
   const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
   const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';
@@ -249,17 +332,7 @@ function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<n
         }
         problems.push(...outcome.warnings);
         lastShop = owner.shopId;
-        const existing = repo.findLine(owner.orderId, item.lineNo);
-        if (!existing) {
-          repo.insertLine(owner.orderId, item, batchId, now);
-          repo.markLinesPresent(owner.orderId);
-          counts.newCount += 1;
-        } else if (existing.rawCells === item.rawCells) {
-          counts.unchangedCount += 1;
-        } else {
-          repo.updateLine(existing.id, item, batchId, now);
-          counts.updatedCount += 1;
-        }
+        countOutcome(counts, upsertLine(run, owner.orderId, item, batchId));
       },
     },
     run.deps.control,
