@@ -18,6 +18,7 @@ import { createImportHistoryRepo } from './db/repos/import-history-repo';
 import { createImportJobs } from './services/import/import-jobs';
 import { createImportsService } from './services/import/imports-service';
 import { createUploadStaging } from './services/import/upload-staging';
+import { createMappingMemory } from './services/import/mapping-memory';
 import { startThreadWorker } from './services/import/thread-worker';
 import { inTransaction } from './db/transaction';
 
@@ -69,6 +70,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const events = createEventHub();
   const settingsRepo = createSettingsRepo(conn.db);
   const settingsService = createSettingsService({ settingsRepo, events, now });
+  const mappings = createMappingMemory(settingsRepo);
   const staging = createUploadStaging(options.stagingDir ?? join(dirname(options.dbPath), 'import-staging'));
   const workerOptions = options.importWorker;
   const jobs = workerOptions
@@ -99,6 +101,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     stats: createStatsRepo(conn.sqlite),
     imports: createImportsService({
       staging,
+      mappings,
       jobs,
       history: createImportHistoryRepo(conn.sqlite),
       timeZone: () => settingsService.get().timeZone,
@@ -106,6 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const importService = createImportService({
     repo: createImportRepo(conn.sqlite),
+    mappings,
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now,
   });

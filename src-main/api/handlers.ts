@@ -25,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     'uploads.append': (input) => services.imports.appendUpload(input),
     'uploads.discard': (input) => services.imports.discardUpload(input),
     'imports.preview': (input) => services.imports.preview(input),
+    'imports.inspect': (input) => services.imports.inspect(input),
     'imports.commit': (input) => services.imports.commit(input),
     'imports.cancel': (input) => services.imports.cancel(input),
     'imports.status': (input) => services.imports.status(input),

@@ -3,6 +3,7 @@ export * from './methods';
 export * from './events';
 export * from './schemas';
 export * from './window-bridge';
+export * from './order-fields';
 export type * from './dto/app';
 export type * from './dto/settings';
 export type * from './dto/customers';

@@ -3,7 +3,7 @@ import type { AppInfoDto } from './dto/app';
 import type { CustomerListItemDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
-import type { ImportBatchDto, ImportJobDto, ImportProblemDto, UploadDto } from './dto/imports';
+import type { FileInspectionDto, ImportBatchDto, ImportJobDto, ImportProblemDto, UploadDto } from './dto/imports';
 import {
   customersListInput,
   emptyInput,
@@ -43,6 +43,8 @@ export const methods = {
    * back. Progress arrives as `imports.progress`, the figures as `imports.finished`. Writes nothing.
    */
   'imports.preview': { input: importsPreviewInput, writes: false },
+  /** Reads the header and first rows of an uploaded file and proposes a column mapping. Reads only. */
+  'imports.inspect': { input: uploadRefInput, writes: false },
   /** Applies a finished preview, exactly as previewed (refused if the book changed meanwhile). */
   'imports.commit': { input: importJobInput, writes: true },
   /** Stops a running preview or commit; a stopped commit leaves the book exactly as before. */
@@ -67,6 +69,7 @@ export interface MethodOutputs {
   'uploads.append': UploadDto;
   'uploads.discard': { discarded: boolean };
   'imports.preview': ImportJobDto;
+  'imports.inspect': FileInspectionDto;
   'imports.commit': ImportJobDto;
   'imports.cancel': ImportJobDto;
   'imports.status': ImportJobDto;

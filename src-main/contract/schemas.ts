@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnMappingSchema } from './order-fields';
 
 /** Inputs of every method. Strict objects: an unknown key is a caller's mistake worth reporting. */
 export const emptyInput = z.strictObject({});
@@ -56,6 +57,8 @@ export const uploadRefInput = z.strictObject({ uploadId });
 
 export const importsPreviewInput = z.strictObject({
   uploadIds: z.array(uploadId).min(1, { error: '请至少选择一个文件' }).max(20, { error: '一次最多导入 20 个文件' }),
+  /** Column mappings the owner chose for files no preset knows, by upload id. */
+  mappings: z.record(z.string(), columnMappingSchema).optional(),
 });
 
 export const importJobInput = z.strictObject({ jobId: z.string().regex(/^[a-f0-9-]{36}$/, { error: '导入任务编号不对' }) });

@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openConnection } from '../db/connection';
 import { createImportRepo } from '../db/repos/import-repo';
+import { createSettingsRepo } from '../db/repos/settings-repo';
+import { createMappingMemory } from '../services/import/mapping-memory';
 import { inTransaction } from '../db/transaction';
 import { fileSource } from '../services/import/file-byte-source';
 import { ImportCancelled, ImportOutdated, ImportRefused } from '../services/import/import-errors';
@@ -14,10 +16,11 @@ const post = (message: ImportWorkerMessage) => parentPort?.postMessage(message);
 const cancelled = new Int32Array(request.cancelFlag);
 
 const conn = openConnection(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
-const sources = request.files.map((file) => fileSource(file.path, file.name));
+const sources = request.files.map((file) => ({ ...fileSource(file.path, file.name), ...(file.mapping ? { mapping: file.mapping } : {}) }));
 try {
   const service = createImportService({
     repo: createImportRepo(conn.sqlite),
+    mappings: createMappingMemory(createSettingsRepo(conn.db)),
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now: () => new Date(request.now),
   });

@@ -1,3 +1,5 @@
+import type { ColumnMapping } from '../order-fields';
+
 export interface UploadDto {
   uploadId: string;
   /** Bytes received so far. */
@@ -84,4 +86,22 @@ export interface ImportBatchDto {
   unchangedCount: number;
   errorCount: number;
   problemCount: number;
+}
+
+/** What a file looks like, for the column-mapping step (imports.inspect). */
+export interface FileInspectionDto {
+  uploadId: string;
+  fileName: string;
+  /** taobao-orders, taobao-items, jd-orders, …, unknown */
+  kind: string;
+  label: string;
+  headers: string[];
+  /** The first data rows (at most 5), cell by cell under the headers. */
+  sampleRows: string[][];
+  /** The mapping that would be used now; the owner may change it. Null for Taobao files. */
+  mapping: ColumnMapping | null;
+  /** Where the mapping comes from: a platform preset, one remembered for this header, or a guess. */
+  mappingSource: 'preset' | 'remembered' | 'guessed' | null;
+  /** True when the file cannot be imported without the owner confirming a mapping. */
+  needsMapping: boolean;
 }

@@ -1,5 +1,5 @@
 import { normaliseHeader } from './header-names';
-import type { ColumnMapping, OrderField } from './order-fields';
+import type { ColumnMapping, OrderField } from '../../contract/order-fields';
 import { PLATFORM_PRESETS } from './platform-presets';
 import { TAOBAO_ORDER_COLUMNS } from './taobao-columns';
 

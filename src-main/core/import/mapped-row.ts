@@ -1,6 +1,6 @@
 import { customerIdentity } from './customer-identity';
 import { parseAddress, parseCount, parseDateTime, parseId, parseMoneyToFen, parsePhone } from './field-values';
-import type { ColumnMapping, OrderField } from './order-fields';
+import type { ColumnMapping, OrderField } from '../../contract/order-fields';
 import { normaliseStatus } from './order-status';
 import { joinRawCells } from './raw-cells';
 import { createRowReader } from './row-reader';

@@ -1,6 +1,6 @@
 import type { FileKind } from './file-kind';
 import { normaliseHeader } from './header-names';
-import type { ColumnMapping, OrderField } from './order-fields';
+import type { ColumnMapping, OrderField } from '../../contract/order-fields';
 
 export type Platform = 'taobao' | 'jd' | 'pinduoduo' | 'douyin' | 'youzan' | 'other';
 

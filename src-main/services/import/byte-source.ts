@@ -1,3 +1,5 @@
+import type { ColumnMapping } from '../../contract/order-fields';
+
 /**
  * A file to import, read in chunks on demand. The command line reads a path with fs; the app
  * hands over the bytes it received. Synchronous on purpose: an import runs inside one SQLite
@@ -6,6 +8,8 @@
 export interface ByteSource {
   name: string;
   size: number;
+  /** The owner's column mapping for a file no preset knows (chosen in the import page). */
+  mapping?: ColumnMapping;
   /** The next chunk, or null at the end. */
   read(): Uint8Array | null;
   /** Starts again from the first byte (a commit re-reads what the preview read). */

@@ -1,7 +1,7 @@
 import { createCsvTokenizer } from '../../core/import/csv-tokenizer';
 import { createStreamDecoder, detectEncoding, type TextEncodingName } from '../../core/import/text-decoding';
 import type { ByteSource } from './byte-source';
-import { ImportCancelled, ImportRefused } from './import-errors';
+import { HeaderNotFound, ImportCancelled, ImportRefused } from './import-errors';
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_TITLE_ROWS = 10;
@@ -17,7 +17,8 @@ export interface ScanHandlers {
   isHeader(cells: readonly string[]): boolean;
   /** Returning 'stop' ends the scan after the header (used to recognise a file cheaply). */
   onHeader(cells: readonly string[], line: number): void | 'stop';
-  onRecord(cells: readonly string[], line: number): void;
+  /** Returning 'stop' ends the scan here (a sample of the first rows is enough). */
+  onRecord(cells: readonly string[], line: number): void | 'stop';
 }
 
 export interface ScanResult {
@@ -67,7 +68,10 @@ export function scanDelimitedFile(source: ByteSource, handlers: ScanHandlers, co
         return;
       }
       rows += 1;
-      handlers.onRecord(fields, line);
+      if (handlers.onRecord(fields, line) === 'stop') {
+        stopped = true;
+        return false;
+      }
     },
     onError(error) {
       truncatedAt = error.line;
@@ -87,7 +91,7 @@ export function scanDelimitedFile(source: ByteSource, handlers: ScanHandlers, co
     tokenizer.end();
   }
   if (!headerFound) {
-    throw new ImportRefused(source.name, '开头几行里找不到订单表头（如「订单编号」「订单状态」），这不像订单导出文件。');
+    throw new HeaderNotFound(source.name);
   }
   if (truncatedAt !== null) {
     throw new ImportRefused(source.name, `第 ${truncatedAt} 行的引号没有闭合，文件不完整（可能下载或复制时被截断）。请重新导出后再导入。`);

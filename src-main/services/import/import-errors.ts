@@ -9,6 +9,14 @@ export class ImportRefused extends Error {
   }
 }
 
+/** No known order header in the first rows; the file may still import with a column mapping. */
+export class HeaderNotFound extends ImportRefused {
+  constructor(file: string) {
+    super(file, '开头几行里找不到订单表头（如「订单编号」「订单状态」），这不像订单导出文件。');
+    this.name = 'HeaderNotFound';
+  }
+}
+
 export class ImportCancelled extends Error {
   constructor() {
     super('导入已取消，客户本没有任何改动。');

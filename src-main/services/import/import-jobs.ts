@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportJobDto, ImportJobPhase, ImportProgressDto } from '../../contract';
+import type { ColumnMapping, ImportJobDto, ImportJobPhase, ImportProgressDto } from '../../contract';
 import type { EventHub } from '../event-hub';
 import { UserFacingError } from '../user-facing-error';
 import type { ImportSummary } from './import-summary';
@@ -18,7 +18,7 @@ export type StartWorker = (request: ImportWorkerRequest) => WorkerHandle;
 interface Job {
   id: string;
   uploadIds: string[];
-  files: { name: string; path: string; size: number }[];
+  files: { name: string; path: string; size: number; mapping?: ColumnMapping }[];
   phase: ImportJobPhase;
   summary: ImportSummary | null;
   error: string | null;
@@ -80,7 +80,7 @@ export function createImportJobs(deps: {
     const worker = deps.startWorker({
       dbPath: deps.dbPath,
       ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
-      files: job.files.map(({ name, path }) => ({ name, path })),
+      files: job.files.map(({ name, path, mapping }) => ({ name, path, ...(mapping ? { mapping } : {}) })),
       commit,
       expected: commit ? job.summary : null,
       cancelFlag: job.cancelFlag,
@@ -131,11 +131,12 @@ export function createImportJobs(deps: {
   }
 
   return {
-    preview(uploadIds: string[]): ImportJobDto {
+    preview(uploadIds: string[], mappings: Partial<Record<string, ColumnMapping>>): ImportJobDto {
       if (running()) throw new UserFacingError('已有一个导入正在进行，请等它完成或取消后再试。');
       const files = uploadIds.map((id) => {
         const upload = deps.staging.complete(id);
-        return { name: upload.fileName, path: upload.path, size: upload.size };
+        const mapping = mappings[id];
+        return { name: upload.fileName, path: upload.path, size: upload.size, ...(mapping ? { mapping } : {}) };
       });
       const job: Job = {
         id: randomUUID(),

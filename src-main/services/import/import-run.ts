@@ -1,10 +1,9 @@
 import { pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
-import { fileKindName } from '../../core/import/file-kind';
 import type { ImportProblem } from '../../core/import/import-problem';
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import { createMappedRowReader, mergeOrderRows, type MappedRow } from '../../core/import/mapped-row';
-import { ORDER_FIELD_LABELS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../core/import/order-fields';
+import { ORDER_FIELD_LABELS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../contract/order-fields';
 import { createTaobaoItemReader, type ImportedLine } from '../../core/import/taobao-item-row';
 import {
   createTaobaoOrderReader,
@@ -15,6 +14,7 @@ import {
 import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/import/platform-presets';
 import type { ImportRepo } from '../../db/repos/import-repo';
 import { scanDelimitedFile, type ScanControl } from './delimited-file';
+import type { MappingMemory } from './mapping-memory';
 import { ImportRefused } from './import-errors';
 import { emptySummary, MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
 import type { RecognisedSource } from './recognise-file';
@@ -25,6 +25,7 @@ export const DEFAULT_SHOP_NAME = '我的店铺';
 
 export interface ImportRunDeps {
   repo: ImportRepo;
+  mappings: MappingMemory;
   now: string;
   fileSha256(file: RecognisedSource): string;
   control?: ScanControl;
@@ -36,8 +37,14 @@ export interface ImportRunDeps {
  */
 export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[]): ImportSummary {
   for (const file of files) {
-    if (file.kind === 'alipay-bill' || file.kind === 'unknown') {
-      throw new ImportRefused(file.source.name, `这是${fileKindName(file.kind)}，不是订单导出文件。请在千牛「已卖出的宝贝 → 批量导出」下载订单报表。`);
+    if (file.kind === 'alipay-bill') {
+      throw new ImportRefused(file.source.name, '这是支付宝账单，不是订单导出文件。请在千牛「已卖出的宝贝 → 批量导出」下载订单报表。');
+    }
+    if (file.kind === 'unknown' && !file.source.mapping && !deps.mappings.recall(file.headers)) {
+      throw new ImportRefused(
+        file.source.name,
+        `不认识这个文件的表头（第一行是「${file.headers.slice(0, 4).join('、')}…」）。如果它是订单表，请在导入页面为它选择对应的列（订单号、订单状态、实付金额）。`,
+      );
     }
     if (file.kind === 'taobao-orders') {
       const missing = missingTaobaoOrderColumns(file.headers);
@@ -95,10 +102,23 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
 function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
   const stepShops = new Set<number>();
   const failedOrders = new Set<string>();
-  const preset = step.orders ? PLATFORM_PRESETS[step.orders.kind] : undefined;
-  if (step.orders && preset) importMappedFile(run, step.orders.file, preset.platform, mappingFromAliases(step.orders.file.headers, preset.aliases), preset.amounts);
-  else if (step.orders) importOrdersFile(run, step.orders.file, stepShops, failedOrders);
+  const orders = step.orders?.file;
+  const mapped = orders ? mappedImportPlan(run.deps, orders) : null;
+  if (orders && mapped) {
+    importMappedFile(run, orders, mapped.platform, mapped.mapping, mapped.amounts);
+    if (orders.source.mapping) run.deps.mappings.remember(orders.headers, orders.source.mapping, run.deps.now);
+  } else if (orders) importOrdersFile(run, orders, stepShops, failedOrders);
   if (step.items) importItemsFile(run, step.items.file, stepShops, failedOrders);
+}
+
+/** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
+function mappedImportPlan(deps: ImportRunDeps, file: RecognisedSource): { platform: Platform; mapping: ColumnMapping; amounts: 'order' | 'line' } | null {
+  const preset = PLATFORM_PRESETS[file.kind];
+  if (file.source.mapping) return { platform: preset?.platform ?? 'other', mapping: file.source.mapping, amounts: preset?.amounts ?? 'order' };
+  if (preset) return { platform: preset.platform, mapping: mappingFromAliases(file.headers, preset.aliases), amounts: preset.amounts };
+  if (file.kind !== 'unknown') return null;
+  const remembered = deps.mappings.recall(file.headers);
+  return remembered ? { platform: 'other', mapping: remembered, amounts: 'order' } : null;
 }
 
 function startBatch(run: RunState, file: RecognisedSource, platform: Platform = PLATFORM): number {

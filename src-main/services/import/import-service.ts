@@ -4,6 +4,7 @@ import type { ByteSource } from './byte-source';
 import type { ScanControl } from './delimited-file';
 import { ImportOutdated } from './import-errors';
 import { runImport } from './import-run';
+import type { MappingMemory } from './mapping-memory';
 import type { ImportSummary } from './import-summary';
 import { recogniseFile, type RecognisedSource } from './recognise-file';
 
@@ -17,6 +18,7 @@ export interface ImportOptions {
 
 export interface ImportServiceDeps {
   repo: ImportRepo;
+  mappings: MappingMemory;
   /** Runs `work` in one transaction, kept or rolled back (see db/transaction.ts). */
   inTransaction<T>(keep: boolean, work: () => T): T;
   now: () => Date;
@@ -33,7 +35,7 @@ export function createImportService(deps: ImportServiceDeps) {
       const recognised = sources.map(recogniseFile);
       const now = deps.now().toISOString();
       return deps.inTransaction(options.commit, () => {
-        const summary = runImport({ repo: deps.repo, now, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
+        const summary = runImport({ repo: deps.repo, mappings: deps.mappings, now, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
         if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
         return summary;
       });

@@ -1,13 +1,16 @@
-import type { ImportBatchDto, ImportJobDto, ImportProblemDto, MethodParsedInput, PageDto, UploadDto } from '../../contract';
+import type { FileInspectionDto, ImportBatchDto, ImportJobDto, ImportProblemDto, MethodParsedInput, PageDto, UploadDto } from '../../contract';
 import { formatInShopTime } from '../../core/shop-time';
 import type { ImportHistoryRepo } from '../../db/repos/import-history-repo';
 import { UserFacingError } from '../user-facing-error';
 import type { ImportJobs } from './import-jobs';
+import { inspectUpload } from './inspect-upload';
+import type { MappingMemory } from './mapping-memory';
 import type { UploadStaging } from './upload-staging';
 
 /** The import as the window uses it: upload the files, preview in the background, commit, history. */
 export function createImportsService(deps: {
   staging: UploadStaging;
+  mappings: MappingMemory;
   jobs: ImportJobs | null;
   history: ImportHistoryRepo;
   timeZone: () => string;
@@ -26,7 +29,11 @@ export function createImportsService(deps: {
     discardUpload(input: MethodParsedInput<'uploads.discard'>): { discarded: boolean } {
       return { discarded: deps.staging.discard(input.uploadId) };
     },
-    preview: (input: MethodParsedInput<'imports.preview'>): ImportJobDto => jobs().preview(input.uploadIds),
+    preview: (input: MethodParsedInput<'imports.preview'>): ImportJobDto => jobs().preview(input.uploadIds, input.mappings ?? {}),
+    inspect(input: MethodParsedInput<'imports.inspect'>): FileInspectionDto {
+      const upload = deps.staging.complete(input.uploadId);
+      return inspectUpload({ uploadId: input.uploadId, fileName: upload.fileName, path: upload.path }, deps.mappings);
+    },
     commit: (input: MethodParsedInput<'imports.commit'>): ImportJobDto => jobs().commit(input.jobId),
     cancel: (input: MethodParsedInput<'imports.cancel'>): ImportJobDto => jobs().cancel(input.jobId),
     status: (input: MethodParsedInput<'imports.status'>): ImportJobDto => jobs().status(input.jobId),

@@ -1,10 +1,11 @@
+import type { ColumnMapping } from '../../contract/order-fields';
 import type { ImportSummary } from './import-summary';
 
 /** What the main thread asks the import worker to do (structured-cloned as workerData). */
 export interface ImportWorkerRequest {
   dbPath: string;
   nativeBinding?: string;
-  files: { name: string; path: string }[];
+  files: { name: string; path: string; mapping?: ColumnMapping }[];
   commit: boolean;
   /** For a commit: the preview's figures; a different outcome rolls back (the book changed). */
   expected: ImportSummary | null;

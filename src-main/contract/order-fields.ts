@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The fields an order export can fill, whatever the platform. A column mapping says which header
  * holds each; a preset is a known platform's mapping, a guess is the starting point for any other
@@ -72,3 +74,11 @@ export const ORDER_FIELD_LABELS: Record<OrderField, string> = {
 };
 
 export const REQUIRED_ORDER_FIELDS: readonly OrderField[] = ['orderNo', 'status', 'paidFen'];
+
+const mappingShape = Object.fromEntries(ORDER_FIELDS.map((field) => [field, z.string().min(1).max(200).optional()])) as Record<
+  OrderField,
+  z.ZodOptional<z.ZodString>
+>;
+
+/** A column mapping as sent by the window: field → a header of the file. */
+export const columnMappingSchema = z.strictObject(mappingShape);
