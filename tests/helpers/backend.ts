@@ -1,9 +1,18 @@
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../../src-main/backend';
-import { FROZEN_NOW, MIGRATIONS_DIR } from './paths';
+import { FROZEN_NOW, MIGRATIONS_DIR, PROJECT_ROOT } from './paths';
+
+const require = createRequire(import.meta.url);
+
+/** The bundled import worker (built by the test setup) and Node's build of better-sqlite3. */
+export const IMPORT_WORKER = {
+  scriptPath: join(PROJECT_ROOT, 'dist', 'main', 'import-worker.cjs'),
+  nativeBinding: join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node'),
+};
 
 /** A real backend on a new SQLite file in `dir`, with a frozen clock and captured error log. */
-export async function openTestBackend(dir: string, overrides: { now?: () => Date } = {}) {
+export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean } = {}) {
   const loggedErrors: string[] = [];
   const backend: Backend = await createBackend({
     dbPath: join(dir, 'book.sqlite'),
@@ -12,6 +21,7 @@ export async function openTestBackend(dir: string, overrides: { now?: () => Date
     appVersion: '0.0.0-test',
     now: overrides.now ?? (() => FROZEN_NOW),
     logError: (line) => loggedErrors.push(line),
+    ...(overrides.withImportWorker ? { importWorker: IMPORT_WORKER } : {}),
   });
   return { backend, loggedErrors };
 }
