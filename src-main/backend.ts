@@ -112,6 +112,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     mappings,
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now,
+    timeZone: () => settingsService.get().timeZone,
   });
 
   return {

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openConnection } from '../db/connection';
 import { createImportRepo } from '../db/repos/import-repo';
+import { resolveSettings } from '../core/settings';
 import { createSettingsRepo } from '../db/repos/settings-repo';
 import { createMappingMemory } from '../services/import/mapping-memory';
 import { inTransaction } from '../db/transaction';
@@ -18,11 +19,13 @@ const cancelled = new Int32Array(request.cancelFlag);
 const conn = openConnection(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
 const sources = request.files.map((file) => ({ ...fileSource(file.path, file.name), ...(file.mapping ? { mapping: file.mapping } : {}) }));
 try {
+  const settingsRepo = createSettingsRepo(conn.db);
   const service = createImportService({
     repo: createImportRepo(conn.sqlite),
-    mappings: createMappingMemory(createSettingsRepo(conn.db)),
+    mappings: createMappingMemory(settingsRepo),
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now: () => new Date(request.now),
+    timeZone: () => resolveSettings(settingsRepo.readAll()).timeZone,
   });
   const summary = service.importFiles(sources, {
     commit: request.commit,

@@ -38,6 +38,8 @@ export interface ImportSummaryDto {
   lines: RowCountsDto;
   customers: { created: number; updated: number };
   statusChanges: { applied: number; backwardIgnored: number };
+  /** Orders whose row came from an export older than what the book holds: kept as they were. */
+  olderRowsKept: number;
   files: ImportFileDto[];
   /** The first problems (at most 10,000); `problemCount` counts them all. */
   problems: ImportProblemDto[];

@@ -40,3 +40,14 @@ export function pairExportFiles<F>(files: readonly RecognisedFile<F>[]): ImportS
   const stepStamp = (s: ImportStep<F>) => stamp((s.orders ?? s.items)!) ?? '';
   return steps.sort((a, b) => stepStamp(a).localeCompare(stepStamp(b)));
 }
+
+const NAME_STAMP = /(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?!.*\d{12})/;
+
+/** Taobao names exports ExportOrderList<yyyyMMddHHmm>: when the snapshot was taken, shop time. */
+export function exportTimeFromName(name: string): string | null {
+  const match = NAME_STAMP.exec(name);
+  if (!match) return null;
+  const [, year, month, day, hour, minute] = match;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31 || Number(hour) > 23 || Number(minute) > 59) return null;
+  return `${year}-${month}-${day} ${hour}:${minute}:00`;
+}

@@ -9,6 +9,7 @@ export interface StoredOrder {
   statusRaw: string;
   rawCells: string;
   customerId: number | null;
+  snapshotAt: string | null;
 }
 
 export interface BatchStart {
@@ -20,8 +21,18 @@ export interface BatchStart {
   fileBytes: number;
   encoding: string | null;
   layout: string | null;
+  exportedAt: string | null;
   headerCells: string | null;
   startedAt: string;
+}
+
+/** Where an order's row comes from: shop, customer, batch, the export's time and the clock. */
+export interface OrderWrite {
+  shopId: number;
+  customerId: number;
+  batchId: number;
+  snapshotAt: string;
+  now: string;
 }
 
 export interface BatchCounts {
@@ -40,20 +51,20 @@ export function createImportRepo(sqlite: Database.Database) {
   const orderColumns = `shop_id, customer_id, order_no, status, status_raw, buyer_nick, receiver_name, receiver_phone,
     receiver_address, province, city, district, goods_fen, postage_fen, total_fen, paid_fen, refund_fen, created_at,
     paid_at, shipped_at, completed_at, close_reason, logistics_company, tracking_no, title, item_quantity,
-    buyer_message, order_note, seller_memo, raw_cells, source_line, first_batch_id, last_batch_id, updated_at`;
+    buyer_message, order_note, seller_memo, raw_cells, source_line, snapshot_at, first_batch_id, last_batch_id, updated_at`;
   const orderValues = `@shopId, @customerId, @orderNo, @status, @statusRaw, @buyerNick, @receiverName, @receiverPhone,
     @receiverAddress, @province, @city, @district, @goodsFen, @postageFen, @totalFen, @paidFen, @refundFen, @createdAt,
     @paidAt, @shippedAt, @completedAt, @closeReason, @logisticsCompany, @trackingNo, @title, @itemQuantity,
-    @buyerMessage, @orderNote, @sellerMemo, @rawCells, @line, @batchId, @batchId, @now`;
+    @buyerMessage, @orderNote, @sellerMemo, @rawCells, @line, @snapshotAt, @batchId, @batchId, @now`;
   const statements = {
     findShop: sqlite.prepare('SELECT id FROM shops WHERE platform = ? AND name = ?').pluck(),
     insertShop: sqlite.prepare('INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)'),
     listShopIds: sqlite.prepare('SELECT id FROM shops WHERE platform = ? ORDER BY id').pluck(),
     findOrder: sqlite.prepare(
-      `SELECT id, status, status_raw AS statusRaw, raw_cells AS rawCells, customer_id AS customerId
+      `SELECT id, status, status_raw AS statusRaw, raw_cells AS rawCells, customer_id AS customerId, snapshot_at AS snapshotAt
        FROM orders WHERE shop_id = ? AND order_no = ?`,
     ),
-    findOrderId: sqlite.prepare('SELECT id FROM orders WHERE shop_id = ? AND order_no = ?').pluck(),
+    findOrderId: sqlite.prepare('SELECT id, snapshot_at AS snapshotAt FROM orders WHERE shop_id = ? AND order_no = ?'),
     insertOrder: sqlite.prepare(`INSERT INTO orders (${orderColumns}) VALUES (${orderValues})`),
     updateOrder: sqlite.prepare(
       `UPDATE orders SET customer_id = @customerId, status = @status, status_raw = @statusRaw, buyer_nick = @buyerNick,
@@ -63,7 +74,7 @@ export function createImportRepo(sqlite: Database.Database) {
         shipped_at = @shippedAt, completed_at = @completedAt, close_reason = @closeReason,
         logistics_company = @logisticsCompany, tracking_no = @trackingNo, title = @title, item_quantity = @itemQuantity,
         buyer_message = @buyerMessage, order_note = @orderNote, seller_memo = @sellerMemo, raw_cells = @rawCells,
-        source_line = @line, last_batch_id = @batchId, updated_at = @now
+        source_line = @line, snapshot_at = @snapshotAt, last_batch_id = @batchId, updated_at = @now
        WHERE id = @id`,
     ),
     markLinesPresent: sqlite.prepare('UPDATE orders SET lines_missing = 0 WHERE id = ? AND lines_missing = 1'),
@@ -91,9 +102,9 @@ export function createImportRepo(sqlite: Database.Database) {
     ),
     insertBatch: sqlite.prepare(
       `INSERT INTO import_batches (shop_id, platform, file_kind, file_name, file_sha256, file_bytes, encoding, layout,
-        header_cells, status, started_at)
-       VALUES (@shopId, @platform, @fileKind, @fileName, @fileSha256, @fileBytes, @encoding, @layout, @headerCells,
-        'running', @startedAt)`,
+        exported_at, header_cells, status, started_at)
+       VALUES (@shopId, @platform, @fileKind, @fileName, @fileSha256, @fileBytes, @encoding, @layout, @exportedAt,
+        @headerCells, 'running', @startedAt)`,
     ),
     finishBatch: sqlite.prepare(
       `UPDATE import_batches SET shop_id = coalesce(@shopId, shop_id), encoding = @encoding, row_count = @rowCount, new_count = @newCount,
@@ -118,14 +129,14 @@ export function createImportRepo(sqlite: Database.Database) {
     findOrder(shopId: number, orderNo: string): StoredOrder | undefined {
       return statements.findOrder.get(shopId, orderNo) as StoredOrder | undefined;
     },
-    findOrderId(shopId: number, orderNo: string): number | undefined {
-      return statements.findOrderId.get(shopId, orderNo) as number | undefined;
+    findOrderId(shopId: number, orderNo: string): { id: number; snapshotAt: string | null } | undefined {
+      return statements.findOrderId.get(shopId, orderNo) as { id: number; snapshotAt: string | null } | undefined;
     },
-    insertOrder(order: ImportedOrder, shopId: number, customerId: number, batchId: number, now: string): number {
-      return Number(statements.insertOrder.run({ ...orderParams(order), shopId, customerId, batchId, now }).lastInsertRowid);
+    insertOrder(order: ImportedOrder, write: OrderWrite): number {
+      return Number(statements.insertOrder.run({ ...orderParams(order), ...write }).lastInsertRowid);
     },
-    updateOrder(id: number, order: ImportedOrder, customerId: number, batchId: number, now: string): void {
-      statements.updateOrder.run({ ...orderParams(order), id, customerId, batchId, now });
+    updateOrder(id: number, order: ImportedOrder, write: OrderWrite): void {
+      statements.updateOrder.run({ ...orderParams(order), id, ...write });
     },
     markLinesPresent(orderId: number): void {
       statements.markLinesPresent.run(orderId);

@@ -17,6 +17,8 @@ export const importBatches = sqliteTable('import_batches', {
   fileBytes: integer('file_bytes').notNull(),
   encoding: text('encoding'),
   layout: text('layout'),
+  /** When the export was taken: the yyyyMMddHHmm in Taobao's file names, else the import time. */
+  exportedAt: text('exported_at'),
   /** The file's header row, cells joined by U+001F: the key to every row's `rawCells`. */
   headerCells: text('header_cells'),
   /** Who ran the import (a staff name once logins exist). */

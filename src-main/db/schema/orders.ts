@@ -50,6 +50,11 @@ export const orders = sqliteTable(
     linesMissing: integer('lines_missing', { mode: 'boolean' }).notNull().default(true),
     rawCells: text('raw_cells').notNull(),
     sourceLine: integer('source_line'),
+    /**
+     * When the export that last wrote this order was taken ('YYYY-MM-DD HH:mm:ss', shop time):
+     * a row from an older export imported later never overwrites a newer one.
+     */
+    snapshotAt: text('snapshot_at'),
     firstBatchId: integer('first_batch_id').references(() => importBatches.id),
     lastBatchId: integer('last_batch_id').references(() => importBatches.id),
     updatedAt: text('updated_at').notNull(),

@@ -2,6 +2,7 @@ import { createCsvTokenizer } from '../../core/import/csv-tokenizer';
 import { createStreamDecoder, detectEncoding, type TextEncodingName } from '../../core/import/text-decoding';
 import type { ByteSource } from './byte-source';
 import { HeaderNotFound, ImportCancelled, ImportRefused } from './import-errors';
+import { scanWorkbookFile } from './workbook-file';
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_TITLE_ROWS = 10;
@@ -22,7 +23,8 @@ export interface ScanHandlers {
 }
 
 export interface ScanResult {
-  encoding: TextEncodingName;
+  /** The text encoding of a CSV/TSV export, or 'xlsx' for an Excel workbook. */
+  encoding: TextEncodingName | 'xlsx';
   rows: number;
 }
 
@@ -35,9 +37,7 @@ export function scanDelimitedFile(source: ByteSource, handlers: ScanHandlers, co
   source.rewind();
   const first = source.read();
   if (first === null || first.length === 0) throw new ImportRefused(source.name, '文件是空的。请重新从千牛导出。');
-  if (isZip(first)) {
-    throw new ImportRefused(source.name, '这是 Excel 工作簿（.xlsx），目前请导入千牛导出的 CSV 文件。');
-  }
+  if (isZip(first)) return scanWorkbookFile(source, handlers, control);
   const detected = detectEncoding(first.subarray(0, HEAD_BYTES));
   if ('error' in detected) {
     throw new ImportRefused(
@@ -86,7 +86,9 @@ export function scanDelimitedFile(source: ByteSource, handlers: ScanHandlers, co
     control.onProgress?.(source.name, bytesRead, rows);
     if (stopped || (!headerFound && titleRows >= MAX_TITLE_ROWS)) break;
   }
-  if (headerFound && !stopped) {
+  const gaveUp = !headerFound && titleRows >= MAX_TITLE_ROWS;
+  if (!stopped && !gaveUp) {
+    // Also when no header was seen yet: a header-only file may end without a newline.
     tokenizer.write(decoder.end());
     tokenizer.end();
   }

@@ -1,4 +1,4 @@
-import { pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
+import { exportTimeFromName, pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
 import type { ImportProblem } from '../../core/import/import-problem';
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
@@ -27,6 +27,8 @@ export interface ImportRunDeps {
   repo: ImportRepo;
   mappings: MappingMemory;
   now: string;
+  /** `now` as the shop reads it: the export time of files whose names carry none. */
+  nowInShop: string;
   fileSha256(file: RecognisedSource): string;
   control?: ScanControl;
 }
@@ -102,13 +104,14 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
 function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
   const stepShops = new Set<number>();
   const failedOrders = new Set<string>();
+  const snapshotAt = exportTimeFromName((step.orders ?? step.items)!.name) ?? run.deps.nowInShop;
   const orders = step.orders?.file;
   const mapped = orders ? mappedImportPlan(run.deps, orders) : null;
   if (orders && mapped) {
-    importMappedFile(run, orders, mapped.platform, mapped.mapping, mapped.amounts);
+    importMappedFile(run, orders, { platform: mapped.platform, mapping: mapped.mapping, amounts: mapped.amounts, snapshotAt });
     if (orders.source.mapping) run.deps.mappings.remember(orders.headers, orders.source.mapping, run.deps.now);
-  } else if (orders) importOrdersFile(run, orders, stepShops, failedOrders);
-  if (step.items) importItemsFile(run, step.items.file, stepShops, failedOrders);
+  } else if (orders) importOrdersFile(run, orders, { stepShops, failedOrders, snapshotAt });
+  if (step.items) importItemsFile(run, step.items.file, { stepShops, failedOrders, snapshotAt });
 }
 
 /** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
@@ -121,10 +124,18 @@ function mappedImportPlan(deps: ImportRunDeps, file: RecognisedSource): { platfo
   return remembered ? { platform: 'other', mapping: remembered, amounts: 'order' } : null;
 }
 
-function startBatch(run: RunState, file: RecognisedSource, platform: Platform = PLATFORM): number {
+interface StepContext {
+  stepShops: Set<number>;
+  failedOrders: Set<string>;
+  /** When the step's export was taken; rows of an export older than an order's stay unapplied. */
+  snapshotAt: string;
+}
+
+function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, platform: Platform = PLATFORM): number {
   return run.deps.repo.startBatch({
     shopId: null,
     platform,
+    exportedAt: snapshotAt,
     fileKind: file.kind === 'taobao-items' ? 'items' : 'orders',
     fileName: file.source.name,
     fileSha256: run.deps.fileSha256(file),
@@ -149,10 +160,10 @@ function fieldCountProblem(file: string, headers: readonly string[], cells: read
   };
 }
 
-function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<number>, failedOrders: Set<string>): void {
+function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
   const name = file.source.name;
   const reader = createTaobaoOrderReader(name, file.headers);
-  const batchId = startBatch(run, file);
+  const batchId = startBatch(run, file, snapshotAt);
   const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
   let lastShop: number | null = null;
@@ -177,7 +188,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, stepShops: Set<
         const shopId = run.shopId(PLATFORM, order.shopName);
         stepShops.add(shopId);
         lastShop = shopId;
-        countOutcome(counts, upsertOrder(run, shopId, order, batchId).outcome);
+        countOutcome(counts, upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt }).outcome);
       },
     },
     run.deps.control,
@@ -197,7 +208,8 @@ function countOutcome(counts: FileCounts, outcome: Outcome): void {
   else counts.unchangedCount += 1;
 }
 
-function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number): Outcome {
+/** `stale`: the order holds data of a newer export; its known lines are left as they are. */
+function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number, stale: boolean): Outcome {
   const { repo, now } = run.deps;
   const existing = repo.findLine(orderId, item.lineNo);
   if (!existing) {
@@ -205,22 +217,32 @@ function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId:
     repo.markLinesPresent(orderId);
     return 'inserted';
   }
-  if (existing.rawCells === item.rawCells) return 'unchanged';
+  if (stale || existing.rawCells === item.rawCells) return 'unchanged';
   repo.updateLine(existing.id, item, batchId, now);
   return 'updated';
 }
 
-function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, batchId: number): { outcome: Outcome; orderId: number } {
+function upsertOrder(
+  run: RunState,
+  { shopId, incoming, batchId, snapshotAt }: { shopId: number; incoming: ImportedOrder; batchId: number; snapshotAt: string },
+): { outcome: Outcome; orderId: number; stale: boolean } {
   const { repo, now } = run.deps;
   const existing = repo.findOrder(shopId, incoming.orderNo);
   const customerId = run.customerId(shopId, incoming);
+  const write = { shopId, customerId, batchId, snapshotAt, now };
   if (!existing) {
-    const orderId = repo.insertOrder(incoming, shopId, customerId, batchId, now);
+    const orderId = repo.insertOrder(incoming, write);
     run.touchedCustomers.add(customerId);
-    return { outcome: 'inserted', orderId };
+    return { outcome: 'inserted', orderId, stale: false };
   }
-  if (existing.rawCells === incoming.rawCells) return { outcome: 'unchanged', orderId: existing.id };
   const from = existing.status as OrderStatus;
+  if (existing.snapshotAt !== null && existing.snapshotAt > snapshotAt) {
+    // An older export imported after a newer one: nothing of it may overwrite the newer data,
+    // and nothing is recorded either, so importing it again changes nothing.
+    if (existing.rawCells !== incoming.rawCells) run.summary.olderRowsKept += 1;
+    return { outcome: 'unchanged', orderId: existing.id, stale: true };
+  }
+  if (existing.rawCells === incoming.rawCells) return { outcome: 'unchanged', orderId: existing.id, stale: false };
   const direction = compareStatus(from, incoming.status);
   let order = incoming;
   if (direction !== 'same') {
@@ -233,24 +255,28 @@ function upsertOrder(run: RunState, shopId: number, incoming: ImportedOrder, bat
       order = { ...incoming, status: from, statusRaw: existing.statusRaw };
     }
   }
-  repo.updateOrder(existing.id, order, customerId, batchId, now);
+  repo.updateOrder(existing.id, order, write);
   run.touchedCustomers.add(customerId);
   if (existing.customerId !== null && existing.customerId !== customerId) run.touchedCustomers.add(existing.customerId);
-  return { outcome: 'updated', orderId: existing.id };
+  return { outcome: 'updated', orderId: existing.id, stale: false };
 }
 
 /**
  * A platform export read through a column mapping: rows are grouped by order id (an order may
  * span several rows, not always next to each other), then each order and its lines are applied.
  */
-function importMappedFile(run: RunState, file: RecognisedSource, platform: Platform, mapping: ColumnMapping, amounts: 'order' | 'line'): void {
+function importMappedFile(
+  run: RunState,
+  file: RecognisedSource,
+  { platform, mapping, amounts, snapshotAt }: { platform: Platform; mapping: ColumnMapping; amounts: 'order' | 'line'; snapshotAt: string },
+): void {
   const name = file.source.name;
   const missing = REQUIRED_ORDER_FIELDS.filter((field) => mapping[field] === undefined);
   if (missing.length > 0) {
     throw new ImportRefused(name, `没有对应到「${missing.map((f) => ORDER_FIELD_LABELS[f]).join('」「')}」列，无法导入。`);
   }
   const reader = createMappedRowReader(name, file.headers, mapping);
-  const batchId = startBatch(run, file, platform);
+  const batchId = startBatch(run, file, snapshotAt, platform);
   const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const lineCounts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
@@ -290,9 +316,9 @@ function importMappedFile(run: RunState, file: RecognisedSource, platform: Platf
     const { order, lines } = mergeOrderRows(rows, amounts);
     const shopId = run.shopId(platform, order.shopName);
     lastShop = shopId;
-    const applied = upsertOrder(run, shopId, order, batchId);
+    const applied = upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt });
     countOutcome(counts, applied.outcome);
-    for (const item of lines) countOutcome(lineCounts, upsertLine(run, applied.orderId, item, batchId));
+    for (const item of lines) countOutcome(lineCounts, upsertLine(run, applied.orderId, item, batchId, applied.stale));
   }
   run.summary.orders.inserted += counts.newCount;
   run.summary.orders.updated += counts.updatedCount;
@@ -303,20 +329,20 @@ function importMappedFile(run: RunState, file: RecognisedSource, platform: Platf
   finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
 }
 
-function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<number>, failedOrders: Set<string>): void {
-  const { repo, now } = run.deps;
+function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
+  const { repo } = run.deps;
   const name = file.source.name;
   const reader = createTaobaoItemReader(name, file.headers);
-  const batchId = startBatch(run, file);
+  const batchId = startBatch(run, file, snapshotAt);
   const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
   const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
   const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';
   let lastShop: number | null = null;
-  const orderIdByNo = (orderNo: string): { orderId: number; shopId: number } | null => {
+  const orderIdByNo = (orderNo: string): { orderId: number; shopId: number; stale: boolean } | null => {
     for (const shopId of shopIds) {
-      const orderId = repo.findOrderId(shopId, orderNo);
-      if (orderId !== undefined) return { orderId, shopId };
+      const order = repo.findOrderId(shopId, orderNo);
+      if (order !== undefined) return { orderId: order.id, shopId, stale: order.snapshotAt !== null && order.snapshotAt > snapshotAt };
     }
     return null;
   };
@@ -352,7 +378,7 @@ function importItemsFile(run: RunState, file: RecognisedSource, stepShops: Set<n
         }
         problems.push(...outcome.warnings);
         lastShop = owner.shopId;
-        countOutcome(counts, upsertLine(run, owner.orderId, item, batchId));
+        countOutcome(counts, upsertLine(run, owner.orderId, item, batchId, owner.stale));
       },
     },
     run.deps.control,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatInShopTime } from '../../core/shop-time';
 import type { ImportRepo } from '../../db/repos/import-repo';
 import type { ByteSource } from './byte-source';
 import type { ScanControl } from './delimited-file';
@@ -22,6 +23,8 @@ export interface ImportServiceDeps {
   /** Runs `work` in one transaction, kept or rolled back (see db/transaction.ts). */
   inTransaction<T>(keep: boolean, work: () => T): T;
   now: () => Date;
+  /** The shop's time zone, for the export time of files whose names carry none. */
+  timeZone: () => string;
 }
 
 /**
@@ -33,9 +36,11 @@ export function createImportService(deps: ImportServiceDeps) {
   return {
     importFiles(sources: readonly ByteSource[], options: ImportOptions): ImportSummary {
       const recognised = sources.map(recogniseFile);
-      const now = deps.now().toISOString();
+      const instant = deps.now();
+      const now = instant.toISOString();
+      const nowInShop = formatInShopTime(instant, deps.timeZone());
       return deps.inTransaction(options.commit, () => {
-        const summary = runImport({ repo: deps.repo, mappings: deps.mappings, now, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
+        const summary = runImport({ repo: deps.repo, mappings: deps.mappings, now, nowInShop, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
         if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
         return summary;
       });

@@ -22,6 +22,8 @@ export interface ImportSummary {
   lines: RowCounts;
   customers: { created: number; updated: number };
   statusChanges: { applied: number; backwardIgnored: number };
+  /** Orders whose row came from an export older than what the book holds: kept as they were. */
+  olderRowsKept: number;
   files: ImportedFileSummary[];
   /** The first problems (at most MAX_REPORTED_PROBLEMS); `problemCount` has them all. */
   problems: ImportProblem[];
@@ -36,6 +38,7 @@ export function emptySummary(): ImportSummary {
     lines: { inserted: 0, updated: 0, unchanged: 0 },
     customers: { created: 0, updated: 0 },
     statusChanges: { applied: 0, backwardIgnored: 0 },
+    olderRowsKept: 0,
     files: [],
     problems: [],
     problemCount: 0,

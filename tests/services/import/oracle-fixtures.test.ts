@@ -63,3 +63,23 @@ describe('files that are not order exports are refused whole, and the book is le
     }
   });
 });
+
+describe('an older export imported after a newer one never moves the book back', () => {
+  const tempDir = useTempDir();
+  const pair = withSteps.find((f) => f.expected.fixture === '2022-gbk-pair')!;
+
+  it('reaches the same book as importing them oldest first, and says how many rows were older', async () => {
+    const [first, later] = pair.expected.steps;
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      const load = (files: string[]) => files.map((file) => bytesSource(file, readFileSync(join(pair.dir, file))));
+      backend.importFiles(load(later!.files), { commit: true });
+      const older = backend.importFiles(load(first!.files), { commit: true });
+      expect(older.orders.updated).toBe(0);
+      expect(older.olderRowsKept).toBe(later!.result.orders.updated);
+      expect(await backend.dispatch('stats.get', {})).toEqual({ ok: true, data: later!.stats });
+    } finally {
+      backend.close();
+    }
+  });
+});
