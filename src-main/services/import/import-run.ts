@@ -1,5 +1,6 @@
 import { exportTimeFromName, pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
 import type { ImportProblem } from '../../core/import/import-problem';
+import { isTotalRow } from '../../core/import/total-row';
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import { createMappedRowReader, mergeOrderRows, type MappedRow } from '../../core/import/mapped-row';
@@ -147,6 +148,10 @@ function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, p
   });
 }
 
+function skipTotalRow(problems: ImportProblem[], file: string, line: number): void {
+  problems.push({ file, line, column: null, severity: 'warning', message: '这是合计行，不是订单，已跳过。' });
+}
+
 function fieldCountProblem(file: string, headers: readonly string[], cells: readonly string[], line: number, allowTrailing: boolean): ImportProblem | null {
   const extra = cells.length - headers.length;
   if (extra === 0 || (allowTrailing && extra === 1 && cells[cells.length - 1]!.trim() === '')) return null;
@@ -174,6 +179,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
       isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
       onHeader: () => {},
       onRecord: (cells, line) => {
+        if (isTotalRow(cells)) return skipTotalRow(problems, name, line);
         counts.rowCount += 1;
         const shape = fieldCountProblem(name, file.headers, cells, line, false);
         const outcome: RowOutcome<ImportedOrder> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
@@ -288,6 +294,7 @@ function importMappedFile(
       isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
       onHeader: () => {},
       onRecord: (cells, line) => {
+        if (isTotalRow(cells)) return skipTotalRow(problems, name, line);
         counts.rowCount += 1;
         const shape = fieldCountProblem(name, file.headers, cells, line, false);
         const outcome: RowOutcome<MappedRow> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
