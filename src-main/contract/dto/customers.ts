@@ -11,6 +11,8 @@ export interface CustomerListItemDto {
   orderCount: number;
   /** Paid minus refunded, in fen. */
   netSpentFen: number;
+  /** Net spent per valid order, in fen, rounded; null without valid orders. */
+  averageOrderFen: number | null;
   /** 'YYYY-MM-DD HH:mm:ss' in the shop's time zone. */
   firstOrderAt: string | null;
   lastOrderAt: string | null;

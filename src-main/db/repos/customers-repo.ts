@@ -1,4 +1,4 @@
-import { asc, count, desc, isNull } from 'drizzle-orm';
+import { asc, count, desc, isNull, sql } from 'drizzle-orm';
 import type { CustomerListItemDto, MethodParsedInput } from '../../contract';
 import type { Drizzle } from '../connection';
 import { customers } from '../schema';
@@ -28,6 +28,7 @@ export function createCustomersRepo(db: Drizzle) {
           city: customers.city,
           orderCount: customers.orderCount,
           netSpentFen: customers.netSpentFen,
+          averageOrderFen: sql<number | null>`CASE WHEN ${customers.orderCount} > 0 THEN CAST(round(1.0 * ${customers.netSpentFen} / ${customers.orderCount}) AS INTEGER) END`,
           firstOrderAt: customers.firstOrderAt,
           lastOrderAt: customers.lastOrderAt,
         })

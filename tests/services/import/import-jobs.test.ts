@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportJobDto } from '../../../src-main/contract';
 import { bytesSource } from '../../../src-main/services/import/byte-source';
 import { openTestBackend } from '../../helpers/backend';
+import { dumpBook } from '../../helpers/book-dump';
 import { TAOBAO_FIXTURES } from '../../helpers/import-fixtures';
 import { useTempDir } from '../../helpers/temp-dir';
 import { call, uploadFile, whenFinished } from '../../helpers/upload';
@@ -15,17 +15,6 @@ const LATER = ['ExportOrderList202404151355.csv', 'ExportOrderDetailList20240415
 const expected = JSON.parse(readFileSync(join(PAIR, 'expected.json'), 'utf8')) as {
   steps: { files: string[]; result: { orders: unknown }; stats: unknown }[];
 };
-
-/** Every table's rows, to prove a cancelled or refused commit left the book exactly as it was. */
-function dump(dbPath: string): string {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
-  } finally {
-    db.close();
-  }
-}
 
 async function uploadAll(backend: Parameters<typeof uploadFile>[0], names: string[]): Promise<string[]> {
   const ids: string[] = [];
@@ -41,13 +30,13 @@ describe('importing from the window: uploads, a background preview, then the com
     const dir = tempDir();
     const { backend } = await openTestBackend(dir, { withImportWorker: true });
     try {
-      const before = dump(join(dir, 'book.sqlite'));
+      const before = dumpBook(join(dir, 'book.sqlite'));
       const uploadIds = await uploadAll(backend, FIRST);
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds });
       const previewed = await whenFinished(backend, started.jobId);
       expect(previewed.phase).toBe('previewed');
       expect(previewed.summary?.orders).toEqual(expected.steps[0]!.result.orders);
-      expect(dump(join(dir, 'book.sqlite'))).toBe(before);
+      expect(dumpBook(join(dir, 'book.sqlite'))).toBe(before);
 
       const committing = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
@@ -68,14 +57,14 @@ describe('importing from the window: uploads, a background preview, then the com
     try {
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, FIRST) });
       await whenFinished(backend, started.jobId);
-      const before = dump(join(dir, 'book.sqlite'));
+      const before = dumpBook(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
       await call(backend, 'imports.cancel', { jobId: started.jobId });
       const job = await finished;
       expect(job.phase).toBe('cancelled');
       expect(job.error).toContain('取消');
-      expect(dump(join(dir, 'book.sqlite'))).toBe(before);
+      expect(dumpBook(join(dir, 'book.sqlite'))).toBe(before);
     } finally {
       backend.close();
     }
@@ -88,13 +77,13 @@ describe('importing from the window: uploads, a background preview, then the com
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, LATER) });
       await whenFinished(backend, started.jobId);
       backend.importFiles(FIRST.map((name) => bytesSource(name, readFileSync(join(PAIR, name)))), { commit: true });
-      const before = dump(join(dir, 'book.sqlite'));
+      const before = dumpBook(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
       const job = await finished;
       expect(job.phase).toBe('failed');
       expect(job.error).toContain('重新预览');
-      expect(dump(join(dir, 'book.sqlite'))).toBe(before);
+      expect(dumpBook(join(dir, 'book.sqlite'))).toBe(before);
     } finally {
       backend.close();
     }

@@ -1,0 +1,12 @@
+import Database from 'better-sqlite3';
+
+/** Every table's rows, to prove an import that was refused, cancelled or failed changed nothing. */
+export function dumpBook(dbPath: string): string {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+  } finally {
+    db.close();
+  }
+}
