@@ -35,8 +35,8 @@ export interface BackendOptions {
    * without them the window cannot import (the command line imports in-process).
    */
   importWorker?: { scriptPath: string; nativeBinding: string };
-  /** Where uploads wait to be imported; default: import-staging next to the book. */
-  stagingDir?: string;
+  /** Where uploads wait to be imported (each backend in a folder of its own); default: import-staging next to the book. */
+  stagingRoot?: string;
   logError?: (line: string) => void;
 }
 
@@ -68,10 +68,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   const events = createEventHub();
+  const logError = options.logError ?? ((line: string) => console.error(line));
   const settingsRepo = createSettingsRepo(conn.db);
   const settingsService = createSettingsService({ settingsRepo, events, now });
   const mappings = createMappingMemory(settingsRepo);
-  const staging = createUploadStaging(options.stagingDir ?? join(dirname(options.dbPath), 'import-staging'));
+  const staging = createUploadStaging(options.stagingRoot ?? join(dirname(options.dbPath), 'import-staging'), now);
   const workerOptions = options.importWorker;
   const jobs = workerOptions
     ? createImportJobs({
@@ -81,6 +82,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         nativeBinding: workerOptions.nativeBinding,
         now,
         startWorker: (request) => startThreadWorker(workerOptions.scriptPath, request),
+        logError,
       })
     : null;
   const customersRepo = createCustomersRepo(conn.db);
@@ -116,11 +118,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
 
   return {
-    dispatch: createDispatch(handlers, { logError: options.logError ?? ((line) => console.error(line)) }),
+    dispatch: createDispatch(handlers, { logError }),
     subscribe: events.subscribe,
     migration,
     importFiles: (sources, importOptions) => importService.importFiles(sources, importOptions),
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
-    close: () => conn.close(),
+    close: () => {
+      staging.close();
+      conn.close();
+    },
   };
 }

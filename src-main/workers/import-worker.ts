@@ -40,7 +40,14 @@ try {
   if (error instanceof ImportRefused) post({ type: 'failed', reason: 'refused', message: error.message });
   else if (error instanceof ImportCancelled) post({ type: 'failed', reason: 'cancelled', message: error.message });
   else if (error instanceof ImportOutdated) post({ type: 'failed', reason: 'outdated', message: error.message });
-  else post({ type: 'failed', reason: 'internal', message: `导入出错，客户本没有改动：${error instanceof Error ? error.message : String(error)}` });
+  else {
+    post({
+      type: 'failed',
+      reason: 'internal',
+      message: '导入时程序内部出错，客户本没有改动。详细信息已写入日志，请把日志发给我们。',
+      detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+  }
 } finally {
   for (const source of sources) source.close();
   conn.close();

@@ -1,7 +1,13 @@
 import type { ApiResult, EventName, PushEvent } from '@contract';
 import type { Transport } from './transport';
 
-const EVENT_NAMES: readonly EventName[] = ['settings.changed'];
+// Every pushed event, listed once; the Record type makes a new event in the contract a type error here.
+const EVENTS: Readonly<Record<EventName, true>> = {
+  'settings.changed': true,
+  'imports.progress': true,
+  'imports.finished': true,
+};
+const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 
 /** Browser mode (`npm run serve`): POST /api/<method>, events over one shared EventSource. */
 export function createHttpTransport(): Transport {

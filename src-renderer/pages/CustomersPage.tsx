@@ -20,6 +20,7 @@ const columns: ColumnsType<CustomerListItemDto> = [
   },
   { title: '订单数', dataIndex: 'orderCount', align: 'right' },
   { title: '累计消费', dataIndex: 'netSpentFen', align: 'right', render: (fen: number) => formatFen(fen) },
+  { title: '客单价', dataIndex: 'averageOrderFen', align: 'right', render: (fen: number | null) => (fen === null ? '—' : formatFen(fen)) },
   { title: '最近购买', dataIndex: 'lastOrderAt', render: (at: string | null) => at?.slice(0, 10) ?? '—' },
 ];
 

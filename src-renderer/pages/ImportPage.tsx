@@ -1,7 +1,40 @@
-import { Alert, Card, Flex } from 'antd';
+import type { ImportJobDto } from '@contract';
+import { Alert, Flex } from 'antd';
+import { useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
+import { FileChooser } from '../components/import/FileChooser';
+import { ImportDone } from '../components/import/ImportDone';
+import { ImportHistory } from '../components/import/ImportHistory';
+import { ImportInstructions } from '../components/import/ImportInstructions';
+import { ImportProgressCard } from '../components/import/ImportProgressCard';
+import { JobEndedAlert } from '../components/import/JobEndedAlert';
+import { PreviewResult } from '../components/import/PreviewResult';
+import { isRunning } from '../hooks/import-job-merge';
+import { useImportJob } from '../hooks/useImportJob';
+import { useUploads } from '../hooks/useUploads';
 
 export function ImportPage() {
+  const uploads = useUploads();
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const importJob = useImportJob({
+    onEnded: (ended: ImportJobDto) => {
+      if (ended.phase === 'committed') setHistoryVersion((n) => n + 1);
+      // The backend keeps uploads until they are committed: a retry needs no second upload.
+      else uploads.reclaim();
+    },
+  });
+  const { job } = importJob;
+
+  const preview = async () => {
+    const ids = uploads.files.flatMap((f) => (f.uploadId ? [f.uploadId] : []));
+    if (await importJob.preview(ids)) uploads.handOver();
+  };
+  const startOver = () => {
+    importJob.reset();
+    uploads.reclaim();
+    uploads.clear();
+  };
+
   return (
     <>
       <PageHeading
@@ -9,22 +42,29 @@ export function ImportPage() {
         description="把千牛导出的订单报表和宝贝报表导入客户本：先预览，确认后再写入；同一文件导入两次不会重复。"
       />
       <Flex vertical gap={16}>
-        <Alert
-          type="info"
-          showIcon
-          title="导入功能正在开发，下一个版本提供"
-          description="现在可以先把订单导出好。导入时会先显示新订单、更新的订单和有问题的行，确认后才写入。"
-        />
-        <Card title="第一步：在千牛导出订单" className="steps-card">
-          <ol>
-            <li>打开千牛卖家工作台，进入「交易」→「已卖出的宝贝」。</li>
-            <li>选好下单时间范围，点「批量导出」，勾选订单报表和宝贝报表。</li>
-            <li>
-              下载得到两个文件：ExportOrderList（订单报表）和 ExportOrderDetailList（宝贝报表），保存在电脑上，不要用 Excel
-              另存（Excel 会把订单编号改成科学计数法）。
-            </li>
-          </ol>
-        </Card>
+        {importJob.requestError && (
+          <Alert type="error" showIcon title="没有完成，客户本没有改动" description={importJob.requestError} />
+        )}
+        {job && isRunning(job.phase) && (
+          <ImportProgressCard job={job} cancelling={importJob.cancelling} onCancel={() => void importJob.cancel()} />
+        )}
+        {job?.phase === 'previewed' && job.summary && (
+          <PreviewResult
+            summary={job.summary}
+            pending={importJob.pending}
+            onConfirm={() => void importJob.commit()}
+            onRestart={startOver}
+          />
+        )}
+        {job?.phase === 'committed' && <ImportDone summary={job.summary} onContinue={startOver} />}
+        {(!job || job.phase === 'failed' || job.phase === 'cancelled') && (
+          <>
+            {job && <JobEndedAlert job={job} filesKept={uploads.files.length > 0} onClose={importJob.reset} />}
+            <FileChooser uploads={uploads} pending={importJob.pending} onPreview={() => void preview()} />
+            {uploads.files.length === 0 && <ImportInstructions />}
+          </>
+        )}
+        <ImportHistory key={historyVersion} />
       </Flex>
     </>
   );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ColumnMapping, ImportJobDto, ImportJobPhase, ImportProgressDto } from '../../contract';
+import { maskPersonalData } from '../../core/mask-personal-data';
 import type { EventHub } from '../event-hub';
 import { UserFacingError } from '../user-facing-error';
 import type { ImportSummary } from './import-summary';
@@ -41,6 +42,8 @@ export function createImportJobs(deps: {
   dbPath: string;
   nativeBinding?: string;
   now: () => Date;
+  /** Where a worker's unexpected failure is written (masked); the window gets a plain message. */
+  logError: (line: string) => void;
   clock?: () => number;
 }) {
   const jobs = new Map<string, Job>();
@@ -116,9 +119,11 @@ export function createImportJobs(deps: {
         job.phase = commit ? 'committed' : 'previewed';
         if (commit) release(job);
       } else {
+        // The uploads stay until they are committed or discarded: a fixed mapping or a retry
+        // must not make the owner send a 600 MB file again.
         job.phase = message.reason === 'cancelled' ? 'cancelled' : 'failed';
         job.error = message.message;
-        if (!commit || message.reason === 'cancelled') release(job);
+        if (message.detail) deps.logError(maskPersonalData(`[imports.${commit ? 'commit' : 'preview'}] ${message.detail}`));
       }
       deps.events.emit('imports.finished', toDto(job));
     });
@@ -168,7 +173,6 @@ export function createImportJobs(deps: {
         Atomics.store(new Int32Array(job.cancelFlag), 0, 1);
       } else if (job.phase === 'previewed') {
         job.phase = 'cancelled';
-        release(job);
         deps.events.emit('imports.finished', toDto(job));
       }
       return toDto(job);

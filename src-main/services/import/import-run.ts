@@ -413,6 +413,7 @@ function finishFile(
     label: file.label,
     encoding,
     rows: counts.rowCount,
+    skippedRows: counts.errorCount,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     batchId,

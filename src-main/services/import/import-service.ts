@@ -42,7 +42,7 @@ export function createImportService(deps: ImportServiceDeps) {
       return deps.inTransaction(options.commit, () => {
         const summary = runImport({ repo: deps.repo, mappings: deps.mappings, now, nowInShop, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
         if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
-        return summary;
+        return options.commit ? summary : { ...summary, files: summary.files.map((file) => ({ ...file, batchId: null })) };
       });
     },
   };

@@ -11,8 +11,11 @@ export interface ImportedFileSummary {
   label: string;
   encoding: string;
   rows: number;
+  /** Rows not imported (a row with two bad cells counts once). */
+  skippedRows: number;
   errors: number;
   warnings: number;
+  /** The history entry of a committed import; null in a preview (nothing was kept). */
   batchId: number | null;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UploadDto } from '../../contract';
 import { UserFacingError } from '../user-facing-error';
@@ -16,13 +16,18 @@ export class UploadError extends UserFacingError {
   override name = 'UploadError';
 }
 
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Files on their way in from the window: written piece by piece into a staging folder next to the
- * book, so a 600 MB export never sits in memory and the import reads it like any file. The folder
- * is emptied at start; a finished or discarded upload is deleted at once.
+ * book, so a 600 MB export never sits in memory and the import reads it like any file. Each
+ * running backend has a folder of its own under `stagingRoot` (several may share a book folder);
+ * folders left by a crash are removed after a day. A committed or discarded upload is deleted.
  */
-export function createUploadStaging(stagingDir: string) {
-  rmSync(stagingDir, { recursive: true, force: true });
+export function createUploadStaging(stagingRoot: string, now: () => Date = () => new Date()) {
+  mkdirSync(stagingRoot, { recursive: true });
+  removeStaleFolders(stagingRoot, now().getTime());
+  const stagingDir = join(stagingRoot, randomUUID());
   mkdirSync(stagingDir, { recursive: true });
   const uploads = new Map<string, Upload>();
   const dto = (u: Upload): UploadDto => ({ uploadId: u.id, received: u.received, size: u.size });
@@ -68,7 +73,23 @@ export function createUploadStaging(stagingDir: string) {
       rmSync(upload.path, { force: true });
       return true;
     },
+    /** Deletes this backend's folder and everything still in it. */
+    close(): void {
+      uploads.clear();
+      rmSync(stagingDir, { recursive: true, force: true });
+    },
   };
+}
+
+function removeStaleFolders(root: string, nowMs: number): void {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    try {
+      if (nowMs - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another backend may be removing it at the same moment.
+    }
+  }
 }
 
 export type UploadStaging = ReturnType<typeof createUploadStaging>;

@@ -18,4 +18,11 @@ export interface ImportWorkerRequest {
 export type ImportWorkerMessage =
   | { type: 'progress'; fileName: string; bytesRead: number; rows: number }
   | { type: 'done'; summary: ImportSummary }
-  | { type: 'failed'; reason: 'refused' | 'cancelled' | 'outdated' | 'internal'; message: string };
+  | {
+      type: 'failed';
+      reason: 'refused' | 'cancelled' | 'outdated' | 'internal';
+      /** For the owner, in Chinese. */
+      message: string;
+      /** For the log only (an unexpected error's stack); never shown in the window. */
+      detail?: string;
+    };

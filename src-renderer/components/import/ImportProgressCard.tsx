@@ -1,0 +1,39 @@
+import type { ImportJobDto } from '@contract';
+import { Button, Card, Flex, Progress, Typography } from 'antd';
+import { importPercent } from '../../format/import-summary';
+import { formatCount } from '../../format/numbers';
+import { formatTimeLeft } from '../../format/time-left';
+
+/** A running preview or commit: which file, how far, how fast, how long still, and 取消. */
+export function ImportProgressCard(props: { job: ImportJobDto; cancelling: boolean; onCancel: () => void }) {
+  const { job } = props;
+  const progress = job.progress;
+  const committing = job.phase === 'committing';
+  return (
+    <Card title={committing ? '正在导入…' : '正在预览…'} data-testid="import-progress">
+      <Flex vertical gap={8}>
+        <Typography.Text>
+          {progress
+            ? `正在读取 ${progress.fileName}（第 ${progress.fileIndex + 1} / ${progress.fileCount} 个文件）`
+            : `正在打开 ${job.fileNames.join('、')}`}
+        </Typography.Text>
+        <Progress percent={importPercent(progress)} status="active" />
+        <Typography.Text type="secondary">
+          {progress
+            ? `已读 ${formatCount(progress.rows)} 行 · 每秒 ${formatCount(progress.rowsPerSecond)} 行 · ${formatTimeLeft(progress.secondsLeft)}`
+            : '正在估算剩余时间'}
+        </Typography.Text>
+        <Flex justify="space-between" align="center" gap={16} wrap>
+          <Typography.Text type="secondary">
+            {committing
+              ? '全部写完才算导入；取消或出错时客户本保持原样。'
+              : '预览只读取文件、算出会有哪些变化，不会改动客户本。'}
+          </Typography.Text>
+          <Button onClick={props.onCancel} loading={props.cancelling}>
+            {props.cancelling ? '正在取消' : '取消'}
+          </Button>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
