@@ -115,7 +115,6 @@ CREATE TABLE `orders` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `orders_shop_order_no_uq` ON `orders` (`shop_id`,`order_no`);--> statement-breakpoint
 CREATE INDEX `orders_customer_status_paid_idx` ON `orders` (`customer_id`,`status`,`paid_at`,`paid_fen`);--> statement-breakpoint
-CREATE INDEX `orders_created_idx` ON `orders` (`created_at`);--> statement-breakpoint
 CREATE TABLE `import_batches` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`shop_id` integer,

@@ -50,6 +50,7 @@ function applyPragmas(sqlite: Database.Database): void {
   // commits on a power cut or OS crash, never corrupting the file; FULL would fsync every
   // commit and slow a 1M-row import several-fold. An import can simply be repeated (it is idempotent).
   sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('cache_size = -65536');
 }
 
 function isNotADatabase(error: unknown): boolean {

@@ -29,7 +29,12 @@ export interface ImportedLine {
 export interface TaobaoItemReader {
   /** True for the 2020+ layout whose lines carry their own 子订单编号. */
   hasLineIds: boolean;
-  read(cells: readonly string[], line: number): RowOutcome<ImportedLine>;
+  /**
+   * The row's order and line ids, read cheaply (null when unreadable: the full read says why).
+   * Call it once per row, in file order: older layouts number an order's lines as they come.
+   */
+  key(cells: readonly string[]): { orderNo: string; lineNo: string } | null;
+  read(cells: readonly string[], line: number, key: { orderNo: string; lineNo: string } | null): RowOutcome<ImportedLine>;
 }
 
 export function createTaobaoItemReader(file: string, headers: readonly string[]): TaobaoItemReader {
@@ -39,18 +44,25 @@ export function createTaobaoItemReader(file: string, headers: readonly string[])
   const positions = new Map<string, number>();
   return {
     hasLineIds,
-    read(cells, line) {
+    key(cells) {
+      const orderNo = parseId(cells[at.orderNo] ?? '', '订单编号');
+      if (!orderNo.ok || orderNo.value === null) return null;
+      if (!hasLineIds) {
+        const position = (positions.get(orderNo.value) ?? 0) + 1;
+        positions.set(orderNo.value, position);
+        return { orderNo: orderNo.value, lineNo: `#${position}` };
+      }
+      const lineNo = parseId(cells[at.lineNo] ?? '', '子订单编号');
+      return lineNo.ok && lineNo.value !== null ? { orderNo: orderNo.value, lineNo: lineNo.value } : null;
+    },
+    read(cells, line, key) {
       const row = createRowReader(file, headers, cells, line);
       const orderNo = row.parse(at.orderNo, (raw) => parseId(raw, headers[at.orderNo]?.trim() || '订单编号'));
       if (orderNo === null && !row.hasErrors()) row.fail(at.orderNo, '所属订单编号是空的，这一行无法导入。');
-      let lineNo: string | null = null;
-      if (hasLineIds) {
+      let lineNo: string | null = key?.lineNo ?? null;
+      if (hasLineIds && lineNo === null) {
         lineNo = row.parse(at.lineNo, (raw) => parseId(raw, '子订单编号'));
         if (lineNo === null && !row.hasErrors()) row.fail(at.lineNo, '子订单编号是空的，这一行无法导入。');
-      } else if (orderNo !== null) {
-        const position = (positions.get(orderNo) ?? 0) + 1;
-        positions.set(orderNo, position);
-        lineNo = `#${position}`;
       }
       const statusRaw = row.text(at.status);
       const value: ImportedLine = {

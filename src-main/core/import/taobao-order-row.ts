@@ -47,21 +47,41 @@ export type RowOutcome<T> =
   | { ok: true; value: T; warnings: ImportProblem[] }
   | { ok: false; problems: ImportProblem[]; /** the row's order id when it could be read */ orderNo?: string | null };
 
+/** What identifies a row, read cheaply, so an unchanged row need not be parsed in full. */
+export interface OrderRowKey {
+  orderNo: string;
+  shopName: string | null;
+  /** The row's warnings (an unknown status), reported again on every import of it. */
+  warnings: ImportProblem[];
+}
+
 export interface TaobaoOrderReader {
+  /** Null when the order id itself is unreadable (the full read reports why). */
+  key(cells: readonly string[], line: number): OrderRowKey | null;
   read(cells: readonly string[], line: number): RowOutcome<ImportedOrder>;
 }
 
 /** Binds the order file's header once; `read` then turns each row into an order or its problems. */
 export function createTaobaoOrderReader(file: string, headers: readonly string[]): TaobaoOrderReader {
   const at: ColumnIndex<TaobaoOrderField> = indexColumns(headers, TAOBAO_ORDER_COLUMNS);
+  const statusWarning = (row: ReturnType<typeof createRowReader>, statusRaw: string) =>
+    row.warn(at.status, `订单状态「${statusRaw}」不认识，已按原样保存，暂不计入销售额。`);
   return {
+    key(cells, line) {
+      const parsed = parseId(cells[at.orderNo] ?? '', '订单编号');
+      if (!parsed.ok || parsed.value === null) return null;
+      const row = createRowReader(file, headers, cells, line);
+      const statusRaw = row.text(at.status) ?? '';
+      if (normaliseStatus(statusRaw) === 'unknown') statusWarning(row, statusRaw);
+      return { orderNo: parsed.value, shopName: row.text(at.shopName), warnings: row.problems };
+    },
     read(cells, line) {
       const row = createRowReader(file, headers, cells, line);
       const orderNo = row.parse(at.orderNo, (raw) => parseId(raw, '订单编号'));
       if (orderNo === null && !row.hasErrors()) row.fail(at.orderNo, '订单编号是空的，这一行无法导入。');
       const statusRaw = row.text(at.status) ?? '';
       const status = normaliseStatus(statusRaw);
-      if (status === 'unknown') row.warn(at.status, `订单状态「${statusRaw}」不认识，已按原样保存，暂不计入销售额。`);
+      if (status === 'unknown') statusWarning(row, statusRaw);
       const phone = parsePhone(row.text(at.mobile) ?? '') ?? parsePhone(row.text(at.phone) ?? '');
       const address = row.text(at.receiverAddress);
       const region = address ? parseAddress(address) : null;

@@ -7,7 +7,8 @@ export interface StoredOrder {
   id: number;
   status: string;
   statusRaw: string;
-  rawCells: string;
+  /** 1 when the stored cells equal the incoming row's (compared in SQLite, not copied out). */
+  same: number;
   customerId: number | null;
   snapshotAt: string | null;
 }
@@ -48,35 +49,21 @@ export interface BatchCounts {
  * twice, and per-row statements prepared once are as fast as SQLite gets from JavaScript.
  */
 export function createImportRepo(sqlite: Database.Database) {
-  const orderColumns = `shop_id, customer_id, order_no, status, status_raw, buyer_nick, receiver_name, receiver_phone,
-    receiver_address, province, city, district, goods_fen, postage_fen, total_fen, paid_fen, refund_fen, created_at,
-    paid_at, shipped_at, completed_at, close_reason, logistics_company, tracking_no, title, item_quantity,
-    buyer_message, order_note, seller_memo, raw_cells, source_line, snapshot_at, first_batch_id, last_batch_id, updated_at`;
-  const orderValues = `@shopId, @customerId, @orderNo, @status, @statusRaw, @buyerNick, @receiverName, @receiverPhone,
-    @receiverAddress, @province, @city, @district, @goodsFen, @postageFen, @totalFen, @paidFen, @refundFen, @createdAt,
-    @paidAt, @shippedAt, @completedAt, @closeReason, @logisticsCompany, @trackingNo, @title, @itemQuantity,
-    @buyerMessage, @orderNote, @sellerMemo, @rawCells, @line, @snapshotAt, @batchId, @batchId, @now`;
+  // Positional parameters: binding ~35 values by name costs a third more on a million rows.
+  const orderColumns = `shop_id, customer_id, order_no, ${ORDER_DATA_COLUMNS.join(', ')}, first_batch_id, last_batch_id, updated_at`;
+  const orderPlaceholders = Array.from({ length: ORDER_DATA_COLUMNS.length + 6 }, () => '?').join(', ');
+  const orderAssignments = ['customer_id', ...ORDER_DATA_COLUMNS, 'last_batch_id', 'updated_at'].map((c) => `${c} = ?`).join(', ');
   const statements = {
     findShop: sqlite.prepare('SELECT id FROM shops WHERE platform = ? AND name = ?').pluck(),
     insertShop: sqlite.prepare('INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)'),
     listShopIds: sqlite.prepare('SELECT id FROM shops WHERE platform = ? ORDER BY id').pluck(),
     findOrder: sqlite.prepare(
-      `SELECT id, status, status_raw AS statusRaw, raw_cells AS rawCells, customer_id AS customerId, snapshot_at AS snapshotAt
+      `SELECT id, status, status_raw AS statusRaw, raw_cells = ? AS same, customer_id AS customerId, snapshot_at AS snapshotAt
        FROM orders WHERE shop_id = ? AND order_no = ?`,
     ),
     findOrderId: sqlite.prepare('SELECT id, snapshot_at AS snapshotAt FROM orders WHERE shop_id = ? AND order_no = ?'),
-    insertOrder: sqlite.prepare(`INSERT INTO orders (${orderColumns}) VALUES (${orderValues})`),
-    updateOrder: sqlite.prepare(
-      `UPDATE orders SET customer_id = @customerId, status = @status, status_raw = @statusRaw, buyer_nick = @buyerNick,
-        receiver_name = @receiverName, receiver_phone = @receiverPhone, receiver_address = @receiverAddress,
-        province = @province, city = @city, district = @district, goods_fen = @goodsFen, postage_fen = @postageFen,
-        total_fen = @totalFen, paid_fen = @paidFen, refund_fen = @refundFen, created_at = @createdAt, paid_at = @paidAt,
-        shipped_at = @shippedAt, completed_at = @completedAt, close_reason = @closeReason,
-        logistics_company = @logisticsCompany, tracking_no = @trackingNo, title = @title, item_quantity = @itemQuantity,
-        buyer_message = @buyerMessage, order_note = @orderNote, seller_memo = @sellerMemo, raw_cells = @rawCells,
-        source_line = @line, snapshot_at = @snapshotAt, last_batch_id = @batchId, updated_at = @now
-       WHERE id = @id`,
-    ),
+    insertOrder: sqlite.prepare(`INSERT INTO orders (${orderColumns}) VALUES (${orderPlaceholders})`),
+    updateOrder: sqlite.prepare(`UPDATE orders SET ${orderAssignments} WHERE id = ?`),
     markLinesPresent: sqlite.prepare('UPDATE orders SET lines_missing = 0 WHERE id = ? AND lines_missing = 1'),
     insertStatusEvent: sqlite.prepare(
       `INSERT INTO order_status_events (order_id, batch_id, from_status, to_status, from_raw, to_raw, applied, recorded_at)
@@ -86,19 +73,13 @@ export function createImportRepo(sqlite: Database.Database) {
     insertCustomer: sqlite.prepare(
       `INSERT INTO customers (shop_id, identity_key, identity_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
     ),
-    findLine: sqlite.prepare('SELECT id, raw_cells AS rawCells FROM order_lines WHERE order_id = ? AND line_no = ?'),
+    findLine: sqlite.prepare('SELECT id, raw_cells = ? AS same FROM order_lines WHERE order_id = ? AND line_no = ?'),
     insertLine: sqlite.prepare(
-      `INSERT INTO order_lines (order_id, line_no, title, sku_props, outer_id, product_id, price_fen, quantity, payable_fen,
-        paid_fen, refund_fen, refund_status_raw, status, status_raw, raw_cells, last_batch_id, updated_at)
-       VALUES (@orderId, @lineNo, @title, @skuProps, @outerId, @productId, @priceFen, @quantity, @payableFen, @paidFen,
-        @refundFen, @refundStatusRaw, @status, @statusRaw, @rawCells, @batchId, @now)`,
+      `INSERT INTO order_lines (order_id, line_no, ${LINE_DATA_COLUMNS.join(', ')}, last_batch_id, updated_at)
+       VALUES (?, ?, ${LINE_DATA_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
     ),
     updateLine: sqlite.prepare(
-      `UPDATE order_lines SET title = @title, sku_props = @skuProps, outer_id = @outerId, product_id = @productId,
-        price_fen = @priceFen, quantity = @quantity, payable_fen = @payableFen, paid_fen = @paidFen, refund_fen = @refundFen,
-        refund_status_raw = @refundStatusRaw, status = @status, status_raw = @statusRaw, raw_cells = @rawCells,
-        last_batch_id = @batchId, updated_at = @now
-       WHERE id = @id`,
+      `UPDATE order_lines SET ${[...LINE_DATA_COLUMNS, 'last_batch_id', 'updated_at'].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
     ),
     insertBatch: sqlite.prepare(
       `INSERT INTO import_batches (shop_id, platform, file_kind, file_name, file_sha256, file_bytes, encoding, layout,
@@ -126,17 +107,22 @@ export function createImportRepo(sqlite: Database.Database) {
     shopIds(platform: string): number[] {
       return statements.listShopIds.all(platform) as number[];
     },
-    findOrder(shopId: number, orderNo: string): StoredOrder | undefined {
-      return statements.findOrder.get(shopId, orderNo) as StoredOrder | undefined;
+    /** The stored order, and whether its cells equal `rawCells`. */
+    findOrder(shopId: number, orderNo: string, rawCells: string): StoredOrder | undefined {
+      return statements.findOrder.get(rawCells, shopId, orderNo) as StoredOrder | undefined;
     },
     findOrderId(shopId: number, orderNo: string): { id: number; snapshotAt: string | null } | undefined {
       return statements.findOrderId.get(shopId, orderNo) as { id: number; snapshotAt: string | null } | undefined;
     },
     insertOrder(order: ImportedOrder, write: OrderWrite): number {
-      return Number(statements.insertOrder.run({ ...orderParams(order), ...write }).lastInsertRowid);
+      const values = orderData(order, write.snapshotAt);
+      return Number(
+        statements.insertOrder.run(write.shopId, write.customerId, order.orderNo, ...values, write.batchId, write.batchId, write.now)
+          .lastInsertRowid,
+      );
     },
     updateOrder(id: number, order: ImportedOrder, write: OrderWrite): void {
-      statements.updateOrder.run({ ...orderParams(order), id, ...write });
+      statements.updateOrder.run(write.customerId, ...orderData(order, write.snapshotAt), write.batchId, write.now, id);
     },
     markLinesPresent(orderId: number): void {
       statements.markLinesPresent.run(orderId);
@@ -159,14 +145,15 @@ export function createImportRepo(sqlite: Database.Database) {
     insertCustomer(shopId: number, identityKey: string, identityKind: string, now: string): number {
       return Number(statements.insertCustomer.run(shopId, identityKey, identityKind, now, now).lastInsertRowid);
     },
-    findLine(orderId: number, lineNo: string): { id: number; rawCells: string } | undefined {
-      return statements.findLine.get(orderId, lineNo) as { id: number; rawCells: string } | undefined;
+    /** The stored line, and whether its cells equal `rawCells`. */
+    findLine(orderId: number, lineNo: string, rawCells: string): { id: number; same: number } | undefined {
+      return statements.findLine.get(rawCells, orderId, lineNo) as { id: number; same: number } | undefined;
     },
     insertLine(orderId: number, line: ImportedLine, batchId: number, now: string): void {
-      statements.insertLine.run({ ...lineParams(line), orderId, batchId, now });
+      statements.insertLine.run(orderId, line.lineNo, ...lineData(line), batchId, now);
     },
     updateLine(id: number, line: ImportedLine, batchId: number, now: string): void {
-      statements.updateLine.run({ ...lineParams(line), id, batchId, now });
+      statements.updateLine.run(...lineData(line), batchId, now, id);
     },
     startBatch(batch: BatchStart): number {
       return Number(statements.insertBatch.run(batch).lastInsertRowid);
@@ -223,55 +210,31 @@ export function createImportRepo(sqlite: Database.Database) {
 
 export type ImportRepo = ReturnType<typeof createImportRepo>;
 
-function orderParams(order: ImportedOrder) {
-  return {
-    orderNo: order.orderNo,
-    status: order.status,
-    statusRaw: order.statusRaw,
-    buyerNick: order.buyerNick,
-    receiverName: order.receiverName,
-    receiverPhone: order.receiverPhone,
-    receiverAddress: order.receiverAddress,
-    province: order.province,
-    city: order.city,
-    district: order.district,
-    goodsFen: order.goodsFen,
-    postageFen: order.postageFen,
-    totalFen: order.totalFen,
-    paidFen: order.paidFen,
-    refundFen: order.refundFen,
-    createdAt: order.createdAt,
-    paidAt: order.paidAt,
-    shippedAt: order.shippedAt,
-    completedAt: order.completedAt,
-    closeReason: order.closeReason,
-    logisticsCompany: order.logisticsCompany,
-    trackingNo: order.trackingNo,
-    title: order.title,
-    itemQuantity: order.itemQuantity,
-    buyerMessage: order.buyerMessage,
-    orderNote: order.orderNote,
-    sellerMemo: order.sellerMemo,
-    rawCells: order.rawCells,
-    line: order.line,
-  };
+/** The order columns an import writes, in the order `orderData` gives their values. */
+const ORDER_DATA_COLUMNS = [
+  'status', 'status_raw', 'buyer_nick', 'receiver_name', 'receiver_phone', 'receiver_address', 'province', 'city',
+  'district', 'goods_fen', 'postage_fen', 'total_fen', 'paid_fen', 'refund_fen', 'created_at', 'paid_at', 'shipped_at',
+  'completed_at', 'close_reason', 'logistics_company', 'tracking_no', 'title', 'item_quantity', 'buyer_message',
+  'order_note', 'seller_memo', 'raw_cells', 'source_line', 'snapshot_at',
+] as const;
+
+function orderData(o: ImportedOrder, snapshotAt: string): unknown[] {
+  return [
+    o.status, o.statusRaw, o.buyerNick, o.receiverName, o.receiverPhone, o.receiverAddress, o.province, o.city,
+    o.district, o.goodsFen, o.postageFen, o.totalFen, o.paidFen, o.refundFen, o.createdAt, o.paidAt, o.shippedAt,
+    o.completedAt, o.closeReason, o.logisticsCompany, o.trackingNo, o.title, o.itemQuantity, o.buyerMessage,
+    o.orderNote, o.sellerMemo, o.rawCells, o.line, snapshotAt,
+  ];
 }
 
-function lineParams(line: ImportedLine) {
-  return {
-    lineNo: line.lineNo,
-    title: line.title,
-    skuProps: line.skuProps,
-    outerId: line.outerId,
-    productId: line.productId,
-    priceFen: line.priceFen,
-    quantity: line.quantity,
-    payableFen: line.payableFen,
-    paidFen: line.paidFen,
-    refundFen: line.refundFen,
-    refundStatusRaw: line.refundStatusRaw,
-    status: line.status,
-    statusRaw: line.statusRaw,
-    rawCells: line.rawCells,
-  };
+const LINE_DATA_COLUMNS = [
+  'title', 'sku_props', 'outer_id', 'product_id', 'price_fen', 'quantity', 'payable_fen', 'paid_fen', 'refund_fen',
+  'refund_status_raw', 'status', 'status_raw', 'raw_cells',
+] as const;
+
+function lineData(l: ImportedLine): unknown[] {
+  return [
+    l.title, l.skuProps, l.outerId, l.productId, l.priceFen, l.quantity, l.payableFen, l.paidFen, l.refundFen,
+    l.refundStatusRaw, l.status, l.statusRaw, l.rawCells,
+  ];
 }

@@ -63,7 +63,6 @@ export const orders = sqliteTable(
     uniqueIndex('orders_shop_order_no_uq').on(t.shopId, t.orderNo),
     // Covering index for RFM and aggregates (measured faster than customer_id alone).
     index('orders_customer_status_paid_idx').on(t.customerId, t.status, t.paidAt, t.paidFen),
-    index('orders_created_idx').on(t.createdAt),
   ],
 );
 

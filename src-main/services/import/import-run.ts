@@ -2,7 +2,7 @@ import { exportTimeFromName, pairExportFiles, type ImportStep } from '../../core
 import type { ImportProblem } from '../../core/import/import-problem';
 import { isTotalRow } from '../../core/import/total-row';
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
-import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
+import { joinRawCells, RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import { createMappedRowReader, mergeOrderRows, type MappedRow } from '../../core/import/mapped-row';
 import { ORDER_FIELD_LABELS, REQUIRED_ORDER_FIELDS, type ColumnMapping } from '../../contract/order-fields';
 import { createTaobaoItemReader, type ImportedLine } from '../../core/import/taobao-item-row';
@@ -13,7 +13,7 @@ import {
   type RowOutcome,
 } from '../../core/import/taobao-order-row';
 import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/import/platform-presets';
-import type { ImportRepo } from '../../db/repos/import-repo';
+import type { ImportRepo, StoredOrder } from '../../db/repos/import-repo';
 import { scanDelimitedFile, type ScanControl } from './delimited-file';
 import type { MappingMemory } from './mapping-memory';
 import { ImportRefused } from './import-errors';
@@ -73,6 +73,7 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
     deps,
     summary,
     createdCustomers: new Set<number>(),
+    lastOrderWithLines: 0,
     touchedCustomers: new Set<number>(),
     shopId(platform: Platform, name: string | null): number {
       const key = `${platform}\u0000${name ?? DEFAULT_SHOP_NAME}`;
@@ -166,6 +167,7 @@ function fieldCountProblem(file: string, headers: readonly string[], cells: read
 }
 
 function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
+  const { repo } = run.deps;
   const name = file.source.name;
   const reader = createTaobaoOrderReader(name, file.headers);
   const batchId = startBatch(run, file, snapshotAt);
@@ -182,6 +184,20 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
         if (isTotalRow(cells)) return skipTotalRow(problems, name, line);
         counts.rowCount += 1;
         const shape = fieldCountProblem(name, file.headers, cells, line, false);
+        const key = shape ? null : reader.key(cells, line);
+        let existing: StoredOrder | undefined;
+        if (key) {
+          // Re-imports are mostly unchanged rows: compare the stored cells before parsing anything.
+          const shopId = run.shopId(PLATFORM, key.shopName);
+          stepShops.add(shopId);
+          lastShop = shopId;
+          existing = repo.findOrder(shopId, key.orderNo, joinRawCells(cells));
+          if (existing && existing.same === 1 && !isStale(existing, snapshotAt)) {
+            problems.push(...key.warnings);
+            counts.unchangedCount += 1;
+            return;
+          }
+        }
         const outcome: RowOutcome<ImportedOrder> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
         if (!outcome.ok) {
           counts.errorCount += 1;
@@ -194,7 +210,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
         const shopId = run.shopId(PLATFORM, order.shopName);
         stepShops.add(shopId);
         lastShop = shopId;
-        countOutcome(counts, upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt }).outcome);
+        countOutcome(counts, upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt, existing: key ? existing : undefined, looked: key !== null }).outcome);
       },
     },
     run.deps.control,
@@ -217,23 +233,38 @@ function countOutcome(counts: FileCounts, outcome: Outcome): void {
 /** `stale`: the order holds data of a newer export; its known lines are left as they are. */
 function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number, stale: boolean): Outcome {
   const { repo, now } = run.deps;
-  const existing = repo.findLine(orderId, item.lineNo);
+  const existing = repo.findLine(orderId, item.lineNo, item.rawCells);
   if (!existing) {
     repo.insertLine(orderId, item, batchId, now);
-    repo.markLinesPresent(orderId);
+    // Lines of one order follow each other: mark the order once, not once per line.
+    if (run.lastOrderWithLines !== orderId) repo.markLinesPresent(orderId);
+    run.lastOrderWithLines = orderId;
     return 'inserted';
   }
-  if (stale || existing.rawCells === item.rawCells) return 'unchanged';
+  if (stale || existing.same === 1) return 'unchanged';
   repo.updateLine(existing.id, item, batchId, now);
   return 'updated';
 }
 
+function isStale(order: { snapshotAt: string | null }, snapshotAt: string): boolean {
+  return order.snapshotAt !== null && order.snapshotAt > snapshotAt;
+}
+
 function upsertOrder(
   run: RunState,
-  { shopId, incoming, batchId, snapshotAt }: { shopId: number; incoming: ImportedOrder; batchId: number; snapshotAt: string },
+  args: {
+    shopId: number;
+    incoming: ImportedOrder;
+    batchId: number;
+    snapshotAt: string;
+    /** The stored order when the caller already looked it up (`looked`), to save a query. */
+    existing?: StoredOrder | undefined;
+    looked?: boolean;
+  },
 ): { outcome: Outcome; orderId: number; stale: boolean } {
+  const { shopId, incoming, batchId, snapshotAt } = args;
   const { repo, now } = run.deps;
-  const existing = repo.findOrder(shopId, incoming.orderNo);
+  const existing = args.looked ? args.existing : repo.findOrder(shopId, incoming.orderNo, incoming.rawCells);
   const customerId = run.customerId(shopId, incoming);
   const write = { shopId, customerId, batchId, snapshotAt, now };
   if (!existing) {
@@ -242,13 +273,13 @@ function upsertOrder(
     return { outcome: 'inserted', orderId, stale: false };
   }
   const from = existing.status as OrderStatus;
-  if (existing.snapshotAt !== null && existing.snapshotAt > snapshotAt) {
+  if (isStale(existing, snapshotAt)) {
     // An older export imported after a newer one: nothing of it may overwrite the newer data,
     // and nothing is recorded either, so importing it again changes nothing.
-    if (existing.rawCells !== incoming.rawCells) run.summary.olderRowsKept += 1;
+    if (existing.same !== 1) run.summary.olderRowsKept += 1;
     return { outcome: 'unchanged', orderId: existing.id, stale: true };
   }
-  if (existing.rawCells === incoming.rawCells) return { outcome: 'unchanged', orderId: existing.id, stale: false };
+  if (existing.same === 1) return { outcome: 'unchanged', orderId: existing.id, stale: false };
   const direction = compareStatus(from, incoming.status);
   let order = incoming;
   if (direction !== 'same') {
@@ -346,12 +377,21 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
   const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
   const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';
   let lastShop: number | null = null;
-  const orderIdByNo = (orderNo: string): { orderId: number; shopId: number; stale: boolean } | null => {
+  type Owner = { orderId: number; shopId: number; stale: boolean };
+  // An order's lines follow each other in the file: remember the last owner found.
+  let lastOwner: { orderNo: string; owner: Owner | null } | null = null;
+  const orderIdByNo = (orderNo: string): Owner | null => {
+    if (lastOwner?.orderNo === orderNo) return lastOwner.owner;
+    let owner: Owner | null = null;
     for (const shopId of shopIds) {
       const order = repo.findOrderId(shopId, orderNo);
-      if (order !== undefined) return { orderId: order.id, shopId, stale: order.snapshotAt !== null && order.snapshotAt > snapshotAt };
+      if (order !== undefined) {
+        owner = { orderId: order.id, shopId, stale: isStale(order, snapshotAt) };
+        break;
+      }
     }
-    return null;
+    lastOwner = { orderNo, owner };
+    return owner;
   };
 
   const scan = scanDelimitedFile(
@@ -362,7 +402,17 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
       onRecord: (cells, line) => {
         counts.rowCount += 1;
         const shape = fieldCountProblem(name, file.headers, cells, line, !reader.hasLineIds);
-        const outcome = shape ? ({ ok: false, problems: [shape] } as const) : reader.read(cells, line);
+        const key = shape ? null : reader.key(cells);
+        if (key) {
+          const owner = orderIdByNo(key.orderNo);
+          const stored = owner ? repo.findLine(owner.orderId, key.lineNo, joinRawCells(cells)) : undefined;
+          if (owner && stored && (owner.stale || stored.same === 1)) {
+            lastShop = owner.shopId;
+            counts.unchangedCount += 1;
+            return;
+          }
+        }
+        const outcome = shape ? ({ ok: false, problems: [shape] } as const) : reader.read(cells, line, key);
         if (!outcome.ok) {
           counts.errorCount += 1;
           problems.push(...outcome.problems);
