@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The renderer's alias for the contract (as in vite.config.ts), for renderer helpers that use its values.
+const resolve = { alias: { '@contract': fileURLToPath(new URL('./src-main/contract/index.ts', import.meta.url)) } };
 
 // Pure and database tests run twice, under UTC and under China time, because business dates
 // must not depend on the PC's time zone. End-to-end tests drive Chromium against `serve`.
@@ -8,6 +12,7 @@ export default defineConfig({
     globalSetup: ['./tests/helpers/build-main.ts'],
     projects: [
       {
+        resolve,
         test: {
           name: 'utc',
           include: ['tests/**/*.test.ts'],
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'shanghai',
           include: ['tests/core/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/api/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import type { ImportJobDto } from '@contract';
+import type { ColumnMapping, ImportJobDto } from '@contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiCallError } from '../api/api-call-error';
 import { api } from '../api/client';
@@ -17,8 +17,11 @@ export interface ImportJobControls {
   pending: boolean;
   /** 取消 was pressed and the backend has not stopped yet. */
   cancelling: boolean;
-  /** Starts a preview of uploaded files; resolves true when the backend took them. */
-  preview(uploadIds: string[]): Promise<boolean>;
+  /**
+   * Starts a preview of uploaded files, with the owner's column mappings by upload id; resolves
+   * true when the backend took them.
+   */
+  preview(uploadIds: string[], mappings?: Record<string, ColumnMapping>): Promise<boolean>;
   commit(): Promise<void>;
   cancel(): Promise<void>;
   /** Back to choosing files; a preview still waiting for 确认导入 is dropped. */
@@ -144,10 +147,10 @@ export function useImportJob(options: { onEnded?: (job: ImportJobDto) => void } 
   }, []);
 
   const preview = useCallback(
-    (uploadIds: string[]) =>
+    (uploadIds: string[], mappings?: Record<string, ColumnMapping>) =>
       request(async () => {
         setCancelling(false);
-        adopt(await api.call('imports.preview', { uploadIds }));
+        adopt(await api.call('imports.preview', mappings ? { uploadIds, mappings } : { uploadIds }));
       }),
     [request, adopt],
   );

@@ -9,12 +9,17 @@ import { ImportInstructions } from '../components/import/ImportInstructions';
 import { ImportProgressCard } from '../components/import/ImportProgressCard';
 import { JobEndedAlert } from '../components/import/JobEndedAlert';
 import { PreviewResult } from '../components/import/PreviewResult';
+import { previewMappings } from '../format/column-mapping';
 import { isRunning } from '../hooks/import-job-merge';
+import { useFileInspections } from '../hooks/useFileInspections';
 import { useImportJob } from '../hooks/useImportJob';
+import { useMappingDrafts } from '../hooks/useMappingDrafts';
 import { useUploads } from '../hooks/useUploads';
 
 export function ImportPage() {
   const uploads = useUploads();
+  const inspections = useFileInspections(uploads.files);
+  const mappings = useMappingDrafts();
   const [historyVersion, setHistoryVersion] = useState(0);
   const importJob = useImportJob({
     onEnded: (ended: ImportJobDto) => {
@@ -27,12 +32,13 @@ export function ImportPage() {
 
   const preview = async () => {
     const ids = uploads.files.flatMap((f) => (f.uploadId ? [f.uploadId] : []));
-    if (await importJob.preview(ids)) uploads.handOver();
+    if (await importJob.preview(ids, previewMappings(uploads.files, inspections, mappings.drafts))) uploads.handOver();
   };
   const startOver = () => {
     importJob.reset();
     uploads.reclaim();
     uploads.clear();
+    mappings.clear();
   };
 
   return (
@@ -60,7 +66,13 @@ export function ImportPage() {
         {(!job || job.phase === 'failed' || job.phase === 'cancelled') && (
           <>
             {job && <JobEndedAlert job={job} filesKept={uploads.files.length > 0} onClose={importJob.reset} />}
-            <FileChooser uploads={uploads} pending={importJob.pending} onPreview={() => void preview()} />
+            <FileChooser
+              uploads={uploads}
+              inspections={inspections}
+              mappings={mappings}
+              pending={importJob.pending}
+              onPreview={() => void preview()}
+            />
             {uploads.files.length === 0 && <ImportInstructions />}
           </>
         )}

@@ -1,5 +1,7 @@
+import { UserFacingError } from '../user-facing-error';
+
 /** The whole file cannot be imported; nothing of it was written. Message in Chinese, for the owner. */
-export class ImportRefused extends Error {
+export class ImportRefused extends UserFacingError {
   constructor(
     readonly file: string,
     message: string,

@@ -119,11 +119,13 @@ function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
 /** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
 function mappedImportPlan(deps: ImportRunDeps, file: RecognisedSource): { platform: Platform; mapping: ColumnMapping; amounts: 'order' | 'line' } | null {
   const preset = PLATFORM_PRESETS[file.kind];
-  if (file.source.mapping) return { platform: preset?.platform ?? 'other', mapping: file.source.mapping, amounts: preset?.amounts ?? 'order' };
-  if (preset) return { platform: preset.platform, mapping: mappingFromAliases(file.headers, preset.aliases), amounts: preset.amounts };
-  if (file.kind !== 'unknown') return null;
-  const remembered = deps.mappings.recall(file.headers);
-  return remembered ? { platform: 'other', mapping: remembered, amounts: 'order' } : null;
+  if (!preset && file.kind !== 'unknown') return null;
+  const platform = preset?.platform ?? 'other';
+  const amounts = preset?.amounts ?? 'order';
+  // The owner's corrections win over a preset, now and (remembered) next time.
+  const chosen = file.source.mapping ?? deps.mappings.recall(file.headers);
+  if (chosen) return { platform, mapping: chosen, amounts };
+  return preset ? { platform, mapping: mappingFromAliases(file.headers, preset.aliases), amounts } : null;
 }
 
 interface StepContext {
@@ -313,7 +315,8 @@ function importMappedFile(
     throw new ImportRefused(name, `没有对应到「${missing.map((f) => ORDER_FIELD_LABELS[f]).join('」「')}」列，无法导入。`);
   }
   const reader = createMappedRowReader(name, file.headers, mapping);
-  const batchId = startBatch(run, file, snapshotAt, platform);
+  const labelled = file.kind === 'unknown' ? { ...file, label: `自定义表格（${file.headers.length} 列，按对应列导入）` } : file;
+  const batchId = startBatch(run, labelled, snapshotAt, platform);
   const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const lineCounts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
@@ -364,7 +367,7 @@ function importMappedFile(
   run.summary.lines.inserted += lineCounts.newCount;
   run.summary.lines.updated += lineCounts.updatedCount;
   run.summary.lines.unchanged += lineCounts.unchangedCount;
-  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+  finishFile(run, labelled, batchId, lastShop, counts, problems, scan.encoding);
 }
 
 function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {

@@ -16,10 +16,10 @@ export function inspectUpload(upload: { uploadId: string; fileName: string; path
     if (file.kind === 'taobao-orders' || file.kind === 'taobao-items' || file.kind === 'alipay-bill') {
       return { ...base, mapping: null, mappingSource: null, needsMapping: false };
     }
-    const preset = PLATFORM_PRESETS[file.kind];
-    if (preset) return { ...base, mapping: mappingFromAliases(file.headers, preset.aliases), mappingSource: 'preset', needsMapping: false };
     const remembered = mappings.recall(file.headers);
     if (remembered) return { ...base, mapping: remembered, mappingSource: 'remembered', needsMapping: false };
+    const preset = PLATFORM_PRESETS[file.kind];
+    if (preset) return { ...base, mapping: mappingFromAliases(file.headers, preset.aliases), mappingSource: 'preset', needsMapping: false };
     return { ...base, mapping: guessMapping(file.headers), mappingSource: 'guessed', needsMapping: true };
   } finally {
     source.close();

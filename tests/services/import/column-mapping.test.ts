@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileInspectionDto } from '../../../src-main/contract';
 import { bytesSource } from '../../../src-main/services/import/byte-source';
 import { ImportRefused } from '../../../src-main/services/import/import-errors';
 import { openTestBackend } from '../../helpers/backend';
+import { PROJECT_ROOT } from '../../helpers/paths';
 import { useTempDir } from '../../helpers/temp-dir';
+import { uploadFile } from '../../helpers/upload';
 
 // A shop's own order sheet (from an ERP or kept by hand): no platform preset knows it.
 const OWN_SHEET = [
@@ -72,6 +76,56 @@ describe('a file no preset knows imports once its columns are mapped, and the ma
       expect(dto.needsMapping).toBe(true);
       expect(dto.mappingSource).toBe('guessed');
       expect(dto.mapping).toMatchObject({ orderNo: '单号', status: '状态', phone: '手机' });
+    } finally {
+      backend.close();
+    }
+  });
+});
+
+describe('the owner’s corrections to a platform preset are remembered', () => {
+  const tempDir = useTempDir();
+  // A Youzan export whose 买家昵称 column the owner does not trust: they map the phone only.
+  const YOUZAN = ['订单号,订单状态,订单实付金额,买家昵称,买家手机号', 'E1,交易成功,10.00,小兰,13700000001', 'E2,交易成功,20.00,小兰2,13700000001'].join('\n');
+  const youzan = () => bytesSource('有赞订单.csv', new TextEncoder().encode(YOUZAN));
+
+  it('uses the corrected mapping, labels the file as mapped, and recalls it next time', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      const presetOnly = backend.importFiles([youzan()], { commit: false });
+      expect(presetOnly.customers.created).toBe(2);
+      const corrected = { orderNo: '订单号', status: '订单状态', paidFen: '订单实付金额', phone: '买家手机号' };
+      const first = backend.importFiles([{ ...youzan(), mapping: corrected }], { commit: true });
+      expect(first.customers.created).toBe(1);
+      const again = backend.importFiles([youzan()], { commit: false });
+      expect(again.orders.unchanged).toBe(2);
+      expect(again.customers.created).toBe(0);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('labels a mapped custom sheet in the history instead of calling it unknown', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      const summary = backend.importFiles([{ ...sheet(), mapping: MAPPING }], { commit: true });
+      expect(summary.files[0]!.label).toBe('自定义表格（7 列，按对应列导入）');
+    } finally {
+      backend.close();
+    }
+  });
+});
+
+describe('imports.inspect on a file that cannot be read', () => {
+  const tempDir = useTempDir();
+
+  it('answers REJECTED with the reason in Chinese, not an internal error', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      const bytes = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'xlsx', 'not-a-workbook.xlsx'));
+      const uploadId = await uploadFile(backend, 'not-a-workbook.xlsx', bytes);
+      const inspected = await backend.dispatch('imports.inspect', { uploadId });
+      expect(inspected).toMatchObject({ ok: false, error: { code: 'REJECTED' } });
+      expect(!inspected.ok && inspected.error.message).toMatch(/not-a-workbook\.xlsx：.*[\u4e00-\u9fff]/);
     } finally {
       backend.close();
     }
