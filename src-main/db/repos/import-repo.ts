@@ -57,6 +57,7 @@ export function createImportRepo(sqlite: Database.Database) {
     findShop: sqlite.prepare('SELECT id FROM shops WHERE platform = ? AND name = ?').pluck(),
     insertShop: sqlite.prepare('INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)'),
     listShopIds: sqlite.prepare('SELECT id FROM shops WHERE platform = ? ORDER BY id').pluck(),
+    shopHasOrders: sqlite.prepare('SELECT EXISTS (SELECT 1 FROM orders WHERE shop_id = ?)').pluck(),
     findOrder: sqlite.prepare(
       `SELECT id, status, status_raw AS statusRaw, raw_cells = ? AS same, customer_id AS customerId, snapshot_at AS snapshotAt
        FROM orders WHERE shop_id = ? AND order_no = ?`,
@@ -64,7 +65,10 @@ export function createImportRepo(sqlite: Database.Database) {
     findOrderId: sqlite.prepare('SELECT id, snapshot_at AS snapshotAt FROM orders WHERE shop_id = ? AND order_no = ?'),
     insertOrder: sqlite.prepare(`INSERT INTO orders (${orderColumns}) VALUES (${orderPlaceholders})`),
     updateOrder: sqlite.prepare(`UPDATE orders SET ${orderAssignments} WHERE id = ?`),
-    markLinesPresent: sqlite.prepare('UPDATE orders SET lines_missing = 0 WHERE id = ? AND lines_missing = 1'),
+    markLinesPresent: sqlite.prepare(
+      `UPDATE orders SET lines_missing = 0
+       WHERE lines_missing = 1 AND id IN (SELECT order_id FROM order_lines WHERE last_batch_id = ?)`,
+    ),
     insertStatusEvent: sqlite.prepare(
       `INSERT INTO order_status_events (order_id, batch_id, from_status, to_status, from_raw, to_raw, applied, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -104,6 +108,9 @@ export function createImportRepo(sqlite: Database.Database) {
       if (existing !== undefined) return existing;
       return Number(statements.insertShop.run(platform, name, now).lastInsertRowid);
     },
+    shopHasOrders(shopId: number): boolean {
+      return statements.shopHasOrders.get(shopId) === 1;
+    },
     shopIds(platform: string): number[] {
       return statements.listShopIds.all(platform) as number[];
     },
@@ -124,8 +131,9 @@ export function createImportRepo(sqlite: Database.Database) {
     updateOrder(id: number, order: ImportedOrder, write: OrderWrite): void {
       statements.updateOrder.run(write.customerId, ...orderData(order, write.snapshotAt), write.batchId, write.now, id);
     },
-    markLinesPresent(orderId: number): void {
-      statements.markLinesPresent.run(orderId);
+    /** Orders that received lines from this batch have their lines now (one statement per file). */
+    markLinesPresent(batchId: number): void {
+      statements.markLinesPresent.run(batchId);
     },
     recordStatusChange(change: {
       orderId: number;
@@ -237,4 +245,9 @@ function lineData(l: ImportedLine): unknown[] {
     l.title, l.skuProps, l.outerId, l.productId, l.priceFen, l.quantity, l.payableFen, l.paidFen, l.refundFen,
     l.refundStatusRaw, l.status, l.statusRaw, l.rawCells,
   ];
+}
+
+/** True for SQLite's UNIQUE constraint error (a row that exists after all). */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -13,7 +13,7 @@ import {
   type RowOutcome,
 } from '../../core/import/taobao-order-row';
 import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/import/platform-presets';
-import type { ImportRepo, StoredOrder } from '../../db/repos/import-repo';
+import { isUniqueViolation, type ImportRepo, type StoredOrder } from '../../db/repos/import-repo';
 import { scanDelimitedFile, type ScanControl } from './delimited-file';
 import type { MappingMemory } from './mapping-memory';
 import { ImportRefused } from './import-errors';
@@ -73,7 +73,8 @@ function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
     deps,
     summary,
     createdCustomers: new Set<number>(),
-    lastOrderWithLines: 0,
+    /** Orders with this id or higher were inserted by this run, so none of their lines exist yet. */
+    firstInsertedOrderId: Number.POSITIVE_INFINITY,
     touchedCustomers: new Set<number>(),
     shopId(platform: Platform, name: string | null): number {
       const key = `${platform}\u0000${name ?? DEFAULT_SHOP_NAME}`;
@@ -172,6 +173,13 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
   const { repo } = run.deps;
   const name = file.source.name;
   const reader = createTaobaoOrderReader(name, file.headers);
+  // A first import into an empty shop needs no lookups: every order is new (a repeated row falls back).
+  const emptyShops = new Map<number, boolean>();
+  const isEmptyShop = (shopId: number) => {
+    let empty = emptyShops.get(shopId);
+    if (empty === undefined) emptyShops.set(shopId, (empty = !repo.shopHasOrders(shopId)));
+    return empty;
+  };
   const batchId = startBatch(run, file, snapshotAt);
   const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
   const problems: ImportProblem[] = [];
@@ -193,7 +201,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
           const shopId = run.shopId(PLATFORM, key.shopName);
           stepShops.add(shopId);
           lastShop = shopId;
-          existing = repo.findOrder(shopId, key.orderNo, joinRawCells(cells));
+          existing = isEmptyShop(shopId) ? undefined : repo.findOrder(shopId, key.orderNo, joinRawCells(cells));
           if (existing && existing.same === 1 && !isStale(existing, snapshotAt)) {
             problems.push(...key.warnings);
             counts.unchangedCount += 1;
@@ -235,13 +243,18 @@ function countOutcome(counts: FileCounts, outcome: Outcome): void {
 /** `stale`: the order holds data of a newer export; its known lines are left as they are. */
 function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number, stale: boolean): Outcome {
   const { repo, now } = run.deps;
-  const existing = repo.findLine(orderId, item.lineNo, item.rawCells);
+  const existing = orderId >= run.firstInsertedOrderId ? undefined : repo.findLine(orderId, item.lineNo, item.rawCells);
   if (!existing) {
-    repo.insertLine(orderId, item, batchId, now);
-    // Lines of one order follow each other: mark the order once, not once per line.
-    if (run.lastOrderWithLines !== orderId) repo.markLinesPresent(orderId);
-    run.lastOrderWithLines = orderId;
-    return 'inserted';
+    try {
+      repo.insertLine(orderId, item, batchId, now);
+      return 'inserted';
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const again = repo.findLine(orderId, item.lineNo, item.rawCells)!;
+      if (stale || again.same === 1) return 'unchanged';
+      repo.updateLine(again.id, item, batchId, now);
+      return 'updated';
+    }
   }
   if (stale || existing.same === 1) return 'unchanged';
   repo.updateLine(existing.id, item, batchId, now);
@@ -270,9 +283,16 @@ function upsertOrder(
   const customerId = run.customerId(shopId, incoming);
   const write = { shopId, customerId, batchId, snapshotAt, now };
   if (!existing) {
-    const orderId = repo.insertOrder(incoming, write);
-    run.touchedCustomers.add(customerId);
-    return { outcome: 'inserted', orderId, stale: false };
+    try {
+      const orderId = repo.insertOrder(incoming, write);
+      run.touchedCustomers.add(customerId);
+      run.firstInsertedOrderId = Math.min(run.firstInsertedOrderId, orderId);
+      return { outcome: 'inserted', orderId, stale: false };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same order twice in one file, when lookups were skipped: treat the row as a re-import.
+      return upsertOrder(run, { ...args, existing: repo.findOrder(shopId, incoming.orderNo, incoming.rawCells), looked: true });
+    }
   }
   const from = existing.status as OrderStatus;
   if (isStale(existing, snapshotAt)) {
@@ -364,6 +384,7 @@ function importMappedFile(
   run.summary.orders.inserted += counts.newCount;
   run.summary.orders.updated += counts.updatedCount;
   run.summary.orders.unchanged += counts.unchangedCount;
+  run.deps.repo.markLinesPresent(batchId);
   run.summary.lines.inserted += lineCounts.newCount;
   run.summary.lines.updated += lineCounts.updatedCount;
   run.summary.lines.unchanged += lineCounts.unchangedCount;
@@ -408,7 +429,8 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
         const key = shape ? null : reader.key(cells);
         if (key) {
           const owner = orderIdByNo(key.orderNo);
-          const stored = owner ? repo.findLine(owner.orderId, key.lineNo, joinRawCells(cells)) : undefined;
+          const stored =
+            owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, joinRawCells(cells)) : undefined;
           if (owner && stored && (owner.stale || stored.same === 1)) {
             lastShop = owner.shopId;
             counts.unchangedCount += 1;
@@ -443,6 +465,7 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
     },
     run.deps.control,
   );
+  repo.markLinesPresent(batchId);
   run.summary.lines.inserted += counts.newCount;
   run.summary.lines.updated += counts.updatedCount;
   run.summary.lines.unchanged += counts.unchangedCount;
