@@ -1,13 +1,7 @@
+import type { ImportProblemDto } from '../../contract';
+
 /** One thing wrong (error: row not imported) or doubtful (warning: imported) in an import file. */
-export interface ImportProblem {
-  file: string;
-  /** 1-based physical line where the row starts; null for a whole-file problem. */
-  line: number | null;
-  /** The header of the column at fault, as written in the file. */
-  column: string | null;
-  severity: 'error' | 'warning';
-  message: string;
-}
+export type ImportProblem = ImportProblemDto;
 
 /** 「文件 ExportOrderList…csv 第 128 行「订单编号」列：…」 — where, then what. */
 export function describeProblem(problem: ImportProblem): string {

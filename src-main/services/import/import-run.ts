@@ -152,6 +152,9 @@ function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, p
   });
 }
 
+const sameHeader = (headers: readonly string[]) => (cells: readonly string[]) =>
+  cells.length === headers.length && cells.every((cell, i) => cell === headers[i]);
+
 function skipTotalRow(problems: ImportProblem[], file: string, line: number): void {
   problems.push({ file, line, column: null, severity: 'warning', message: '这是合计行，不是订单，已跳过。' });
 }
@@ -188,7 +191,7 @@ function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, fa
   const scan = scanDelimitedFile(
     file.source,
     {
-      isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
+      isHeader: sameHeader(file.headers),
       onHeader: () => {},
       onRecord: (cells, line) => {
         if (isTotalRow(cells)) return skipTotalRow(problems, name, line);
@@ -345,7 +348,7 @@ function importMappedFile(
   const scan = scanDelimitedFile(
     file.source,
     {
-      isHeader: (cells) => cells.length === file.headers.length && cells.every((c, i) => c === file.headers[i]),
+      isHeader: sameHeader(file.headers),
       onHeader: () => {},
       onRecord: (cells, line) => {
         if (isTotalRow(cells)) return skipTotalRow(problems, name, line);

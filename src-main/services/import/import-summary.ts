@@ -1,37 +1,8 @@
-import type { ImportProblem } from '../../core/import/import-problem';
+import type { ImportFileDto, ImportSummaryDto } from '../../contract';
 
-export interface RowCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportedFileSummary {
-  name: string;
-  label: string;
-  encoding: string;
-  rows: number;
-  /** Rows not imported (a row with two bad cells counts once). */
-  skippedRows: number;
-  errors: number;
-  warnings: number;
-  /** The history entry of a committed import; null in a preview (nothing was kept). */
-  batchId: number | null;
-}
-
-/** What an import did (or, for a preview, would do). */
-export interface ImportSummary {
-  orders: RowCounts;
-  lines: RowCounts;
-  customers: { created: number; updated: number };
-  statusChanges: { applied: number; backwardIgnored: number };
-  /** Orders whose row came from an export older than what the book holds: kept as they were. */
-  olderRowsKept: number;
-  files: ImportedFileSummary[];
-  /** The first problems (at most MAX_REPORTED_PROBLEMS); `problemCount` has them all. */
-  problems: ImportProblem[];
-  problemCount: number;
-}
+/** What an import did (or, for a preview, would do): exactly what the window and the CLI show. */
+export type ImportSummary = ImportSummaryDto;
+export type ImportedFileSummary = ImportFileDto;
 
 export const MAX_REPORTED_PROBLEMS = 10_000;
 
