@@ -1,10 +1,29 @@
 // `npm run bench`: speed and memory figures, printed, never asserted. Each later feature adds its
 // measurements here (import of the 1,000,000-order export, list queries, RFM, predictions).
+//   npm run bench                         all, import of 1,000,000 orders (minutes)
+//   npm run bench -- --orders 100000      a quicker import run
+//   npm run bench -- --profile            also profile a first import (node --cpu-prof)
+//   npm run bench -- --skip-import        only the quick measurements
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runImportBench } from './import-bench';
 import { createBackend } from '../src-main/backend';
 import { measure, printTable, type Figure } from './measure';
+
+const { values: flags } = parseArgs({
+  options: {
+    orders: { type: 'string', default: '1000000' },
+    profile: { type: 'boolean', default: false },
+    'skip-import': { type: 'boolean', default: false },
+  },
+});
+const orders = Number(flags.orders.replace(/[_,]/g, ''));
+if (!Number.isInteger(orders) || orders < 1) {
+  console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
+  process.exit(2);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'zhanggui-bench-'));
 const figures: Figure[] = [];
@@ -30,3 +49,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 printTable(figures);
+
+if (!flags['skip-import']) await runImportBench({ orders, profile: flags.profile });

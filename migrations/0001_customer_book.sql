@@ -100,7 +100,6 @@ CREATE TABLE `orders` (
 	`buyer_message` text,
 	`order_note` text,
 	`seller_memo` text,
-	`lines_missing` integer DEFAULT true NOT NULL,
 	`raw_cells` text NOT NULL,
 	`source_line` integer,
 	`snapshot_at` text,

@@ -65,10 +65,7 @@ export function createImportRepo(sqlite: Database.Database) {
     findOrderId: sqlite.prepare('SELECT id, snapshot_at AS snapshotAt FROM orders WHERE shop_id = ? AND order_no = ?'),
     insertOrder: sqlite.prepare(`INSERT INTO orders (${orderColumns}) VALUES (${orderPlaceholders})`),
     updateOrder: sqlite.prepare(`UPDATE orders SET ${orderAssignments} WHERE id = ?`),
-    markLinesPresent: sqlite.prepare(
-      `UPDATE orders SET lines_missing = 0
-       WHERE lines_missing = 1 AND id IN (SELECT order_id FROM order_lines WHERE last_batch_id = ?)`,
-    ),
+    orderById: sqlite.prepare('SELECT order_no AS orderNo, snapshot_at AS snapshotAt FROM orders WHERE id = ? AND shop_id = ?'),
     insertStatusEvent: sqlite.prepare(
       `INSERT INTO order_status_events (order_id, batch_id, from_status, to_status, from_raw, to_raw, applied, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -131,9 +128,9 @@ export function createImportRepo(sqlite: Database.Database) {
     updateOrder(id: number, order: ImportedOrder, write: OrderWrite): void {
       statements.updateOrder.run(write.customerId, ...orderData(order, write.snapshotAt), write.batchId, write.now, id);
     },
-    /** Orders that received lines from this batch have their lines now (one statement per file). */
-    markLinesPresent(batchId: number): void {
-      statements.markLinesPresent.run(batchId);
+    /** The order with this row id in this shop, if any (a cheap check of a guessed id). */
+    orderById(id: number, shopId: number): { orderNo: string; snapshotAt: string | null } | undefined {
+      return statements.orderById.get(id, shopId) as { orderNo: string; snapshotAt: string | null } | undefined;
     },
     recordStatusChange(change: {
       orderId: number;
@@ -202,14 +199,17 @@ export function createImportRepo(sqlite: Database.Database) {
                GROUP BY customer_id) AS agg
          WHERE customers.id = agg.customer_id`,
       );
+      // SQLite takes the other columns of a max() aggregate from the row holding the max:
+      // one grouped pass gives each customer's newest order, no sorting of all rows.
       sqlite.exec(
         `UPDATE customers SET buyer_nick = latest.buyer_nick, receiver_name = latest.receiver_name,
            phone = latest.receiver_phone, phone_masked = coalesce(latest.receiver_phone LIKE '%*%', 0),
            province = latest.province, city = latest.city, district = latest.district, address = latest.receiver_address
-         FROM (SELECT customer_id, buyer_nick, receiver_name, receiver_phone, province, city, district, receiver_address,
-                 row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, id DESC) AS position
-               FROM orders WHERE customer_id IN (SELECT id FROM temp.affected_customers)) AS latest
-         WHERE latest.position = 1 AND customers.id = latest.customer_id`,
+         FROM (SELECT customer_id, max(coalesce(created_at, '')) AS newest, buyer_nick, receiver_name, receiver_phone,
+                 province, city, district, receiver_address
+               FROM orders WHERE customer_id IN (SELECT id FROM temp.affected_customers)
+               GROUP BY customer_id) AS latest
+         WHERE customers.id = latest.customer_id`,
       );
       sqlite.exec('DELETE FROM temp.affected_customers');
     },

@@ -46,8 +46,6 @@ export const orders = sqliteTable(
     buyerMessage: text('buyer_message'),
     orderNote: text('order_note'),
     sellerMemo: text('seller_memo'),
-    /** True while no items file has brought this order's lines. */
-    linesMissing: integer('lines_missing', { mode: 'boolean' }).notNull().default(true),
     rawCells: text('raw_cells').notNull(),
     sourceLine: integer('source_line'),
     /**

@@ -387,7 +387,6 @@ function importMappedFile(
   run.summary.orders.inserted += counts.newCount;
   run.summary.orders.updated += counts.updatedCount;
   run.summary.orders.unchanged += counts.unchangedCount;
-  run.deps.repo.markLinesPresent(batchId);
   run.summary.lines.inserted += lineCounts.newCount;
   run.summary.lines.updated += lineCounts.updatedCount;
   run.summary.lines.unchanged += lineCounts.unchangedCount;
@@ -410,6 +409,15 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
   const orderIdByNo = (orderNo: string): Owner | null => {
     if (lastOwner?.orderNo === orderNo) return lastOwner.owner;
     let owner: Owner | null = null;
+    // The items file lists orders in the orders file's order, which gave them consecutive row ids:
+    // try the next id first (a cached page) before searching the order-number index.
+    const previous = lastOwner?.owner;
+    const next = previous ? repo.orderById(previous.orderId + 1, previous.shopId) : undefined;
+    if (previous && next?.orderNo === orderNo) {
+      owner = { orderId: previous.orderId + 1, shopId: previous.shopId, stale: isStale(next, snapshotAt) };
+      lastOwner = { orderNo, owner };
+      return owner;
+    }
     for (const shopId of shopIds) {
       const order = repo.findOrderId(shopId, orderNo);
       if (order !== undefined) {
@@ -468,7 +476,6 @@ function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, fai
     },
     run.deps.control,
   );
-  repo.markLinesPresent(batchId);
   run.summary.lines.inserted += counts.newCount;
   run.summary.lines.updated += counts.updatedCount;
   run.summary.lines.unchanged += counts.unchangedCount;
