@@ -20,6 +20,9 @@ import { createImportsService } from './services/import/imports-service';
 import { createUploadStaging } from './services/import/upload-staging';
 import { createMappingMemory } from './services/import/mapping-memory';
 import { startThreadWorker } from './services/import/thread-worker';
+import { fileSource } from './services/import/file-byte-source';
+import { importInWorker } from './services/import/import-in-worker';
+import type { ImportSummary } from './services/import/import-summary';
 import { inTransaction } from './db/transaction';
 
 export interface BackendOptions {
@@ -44,8 +47,13 @@ export interface Backend {
   dispatch: Dispatch;
   subscribe(listener: EventListener): () => void;
   migration: MigrationOutcome;
-  /** Imports export files read by the host (the command line reads paths itself). */
+  /** Imports export files read by the host, in this thread (tests; a host without a worker). */
   importFiles: ImportService['importFiles'];
+  /**
+   * Imports files on disk (the command line's paths) in the import worker when the host has one,
+   * with its memory cap; in this thread otherwise.
+   */
+  importPaths(files: { name: string; path: string }[], options: { commit: boolean }): Promise<ImportSummary>;
   /** Online backup of the open database to a file the host chose (CLI, later the backup page). */
   backupTo(destination: string): Promise<void>;
   close(): void;
@@ -122,6 +130,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     subscribe: events.subscribe,
     migration,
     importFiles: (sources, importOptions) => importService.importFiles(sources, importOptions),
+    importPaths: async (files, importOptions) => {
+      if (!workerOptions) {
+        const sources = files.map((file) => fileSource(file.path, file.name));
+        try {
+          return importService.importFiles(sources, importOptions);
+        } finally {
+          for (const source of sources) source.close();
+        }
+      }
+      return importInWorker((request) => startThreadWorker(workerOptions.scriptPath, request), {
+        dbPath: options.dbPath,
+        nativeBinding: workerOptions.nativeBinding,
+        files,
+        commit: importOptions.commit,
+        now: now(),
+      });
+    },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     close: () => {
       staging.close();

@@ -1,3 +1,4 @@
+import { basename, resolve } from 'node:path';
 import { describeProblem } from '../../core/import/import-problem';
 import { fileSource } from '../../services/import/file-byte-source';
 import { ImportCancelled, ImportRefused } from '../../services/import/import-errors';
@@ -16,33 +17,32 @@ export const importCommand: Command = {
   positionals: true,
   async run(values, io, paths) {
     if (paths.length === 0) throw new UsageError('请给出要导入的文件，例如：zhanggui import ExportOrderList202404011048.csv ExportOrderDetailList202404011048.csv');
-    let sources: ReturnType<typeof fileSource>[];
-    try {
-      sources = paths.map((path) => fileSource(path));
-    } catch (error) {
-      if (error instanceof ImportRefused) throw new UsageError(error.message);
-      throw error;
+    for (const path of paths) {
+      // Say which path is wrong before anything starts.
+      try {
+        fileSource(path).close();
+      } catch (error) {
+        if (error instanceof ImportRefused) throw new UsageError(error.message);
+        throw error;
+      }
     }
-    try {
-      return await withBackend(io, values.db as string | undefined, async (backend) => {
-        let summary: ImportSummary;
-        try {
-          summary = backend.importFiles(sources, { commit: !values.preview });
-        } catch (error) {
-          if (error instanceof ImportRefused || error instanceof ImportCancelled) {
-            io.err(`没有导入任何内容：${error.message}`);
-            return 1;
-          }
-          throw error;
+    const files = paths.map((path) => ({ name: basename(path), path: resolve(path) }));
+    return withBackend(io, values.db as string | undefined, async (backend) => {
+      let summary: ImportSummary;
+      try {
+        summary = await backend.importPaths(files, { commit: !values.preview });
+      } catch (error) {
+        if (error instanceof ImportRefused || error instanceof ImportCancelled) {
+          io.err(`没有导入任何内容：${error.message}`);
+          return 1;
         }
-        if (values.json) io.out(JSON.stringify(toJson(summary)));
-        else printSummary(summary, Boolean(values.preview), io.out);
-        const imported = summary.orders.inserted + summary.orders.updated + summary.orders.unchanged + summary.lines.inserted + summary.lines.updated + summary.lines.unchanged;
-        return imported === 0 && summary.problemCount > 0 ? 1 : 0;
-      });
-    } finally {
-      for (const source of sources) source.close();
-    }
+        throw error;
+      }
+      if (values.json) io.out(JSON.stringify(toJson(summary)));
+      else printSummary(summary, Boolean(values.preview), io.out);
+      const imported = summary.orders.inserted + summary.orders.updated + summary.orders.unchanged + summary.lines.inserted + summary.lines.updated + summary.lines.unchanged;
+      return imported === 0 && summary.problemCount > 0 ? 1 : 0;
+    });
   },
 };
 
