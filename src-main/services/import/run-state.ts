@@ -1,0 +1,139 @@
+import type { ImportProblem } from '../../core/import/import-problem';
+import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
+import type { ImportedOrder } from '../../core/import/taobao-order-row';
+import type { Platform } from '../../core/import/platform-presets';
+import type { ImportRepo } from '../../db/repos/import-repo';
+import type { ScanControl } from './delimited-file';
+import type { MappingMemory } from './mapping-memory';
+import { MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
+import type { RecognisedSource } from './recognise-file';
+
+export const PLATFORM: Platform = 'taobao';
+/** Orders whose shop name column is empty (older layouts) go to this shop. */
+export const DEFAULT_SHOP_NAME = '我的店铺';
+
+export interface ImportRunDeps {
+  repo: ImportRepo;
+  mappings: MappingMemory;
+  now: string;
+  /** `now` as the shop reads it: the export time of files whose names carry none. */
+  nowInShop: string;
+  fileSha256(file: RecognisedSource): string;
+  control?: ScanControl;
+}
+
+export type RunState = ReturnType<typeof createRunState>;
+
+export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
+  const shops = new Map<string, number>();
+  const customers = new Map<string, number>();
+  return {
+    deps,
+    summary,
+    createdCustomers: new Set<number>(),
+    /** Orders with this id or higher were inserted by this run, so none of their lines exist yet. */
+    firstInsertedOrderId: Number.POSITIVE_INFINITY,
+    touchedCustomers: new Set<number>(),
+    shopId(platform: Platform, name: string | null): number {
+      const key = `${platform}\u0000${name ?? DEFAULT_SHOP_NAME}`;
+      let id = shops.get(key);
+      if (id === undefined) {
+        id = deps.repo.shopId(platform, name ?? DEFAULT_SHOP_NAME, deps.now);
+        shops.set(key, id);
+      }
+      return id;
+    },
+    customerId(shopId: number, order: ImportedOrder): number {
+      const cacheKey = `${shopId}\u0000${order.identity.key}`;
+      let id = customers.get(cacheKey) ?? deps.repo.findCustomerId(shopId, order.identity.key);
+      if (id === undefined) {
+        id = deps.repo.insertCustomer(shopId, order.identity.key, order.identity.kind, deps.now);
+        this.createdCustomers.add(id);
+      }
+      customers.set(cacheKey, id);
+      return id;
+    },
+    report(problems: readonly ImportProblem[]): void {
+      for (const problem of problems) {
+        summary.problemCount += 1;
+        if (summary.problems.length < MAX_REPORTED_PROBLEMS) summary.problems.push(problem);
+      }
+    },
+  };
+}
+
+export interface StepContext {
+  stepShops: Set<number>;
+  failedOrders: Set<string>;
+  /** When the step's export was taken; rows of an export older than an order's stay unapplied. */
+  snapshotAt: string;
+}
+
+export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, platform: Platform = PLATFORM): number {
+  return run.deps.repo.startBatch({
+    shopId: null,
+    platform,
+    exportedAt: snapshotAt,
+    fileKind: file.kind === 'taobao-items' ? 'items' : 'orders',
+    fileName: file.source.name,
+    fileSha256: run.deps.fileSha256(file),
+    fileBytes: file.source.size,
+    encoding: null,
+    layout: file.label,
+    headerCells: file.headers.map((h) => h.trim()).join(RAW_CELL_SEPARATOR),
+    startedAt: run.deps.now,
+  });
+}
+
+export const sameHeader = (headers: readonly string[]) => (cells: readonly string[]) =>
+  cells.length === headers.length && cells.every((cell, i) => cell === headers[i]);
+
+export function skipTotalRow(problems: ImportProblem[], file: string, line: number): void {
+  problems.push({ file, line, column: null, severity: 'warning', message: '这是合计行，不是订单，已跳过。' });
+}
+
+export function fieldCountProblem(file: string, headers: readonly string[], cells: readonly string[], line: number, allowTrailing: boolean): ImportProblem | null {
+  const extra = cells.length - headers.length;
+  if (extra === 0 || (allowTrailing && extra === 1 && cells[cells.length - 1]!.trim() === '')) return null;
+  if (extra < 0 && cells.slice(headers.length).every((c) => c.trim() === '')) return null;
+  return {
+    file,
+    line,
+    column: null,
+    severity: 'error',
+    message: `这一行有 ${cells.length} 列，表头有 ${headers.length} 列，列数对不上（可能有未加引号的逗号，或文件被改动过）。`,
+  };
+}
+
+export type Outcome = 'inserted' | 'updated' | 'unchanged';
+export type FileCounts = { rowCount: number; newCount: number; updatedCount: number; unchangedCount: number; errorCount: number };
+
+export function countOutcome(counts: FileCounts, outcome: Outcome): void {
+  if (outcome === 'inserted') counts.newCount += 1;
+  else if (outcome === 'updated') counts.updatedCount += 1;
+  else counts.unchangedCount += 1;
+}
+
+export function finishFile(
+  run: RunState,
+  file: RecognisedSource,
+  batchId: number,
+  shopId: number | null,
+  counts: { rowCount: number; newCount: number; updatedCount: number; unchangedCount: number; errorCount: number },
+  problems: ImportProblem[],
+  encoding: string,
+): void {
+  run.deps.repo.finishBatch(batchId, { shopId, encoding, status: 'committed', finishedAt: run.deps.now }, counts);
+  run.deps.repo.addProblems(batchId, problems.slice(0, MAX_REPORTED_PROBLEMS));
+  run.report(problems);
+  run.summary.files.push({
+    name: file.source.name,
+    label: file.label,
+    encoding,
+    rows: counts.rowCount,
+    skippedRows: counts.errorCount,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    batchId,
+  });
+}

@@ -1,0 +1,98 @@
+import type { ImportProblem } from '../../core/import/import-problem';
+import { joinRawCells } from '../../core/import/raw-cells';
+import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
+import { scanDelimitedFile } from './delimited-file';
+import type { RecognisedSource } from './recognise-file';
+import { PLATFORM, countOutcome, fieldCountProblem, finishFile, startBatch, type FileCounts, type RunState, type StepContext } from './run-state';
+import { isStale, upsertLine } from './row-upserts';
+
+/** A Taobao/Tmall items file (宝贝报表): one row per line, attached to its order. */
+export function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
+  const { repo } = run.deps;
+  const name = file.source.name;
+  const reader = createTaobaoItemReader(name, file.headers);
+  const batchId = startBatch(run, file, snapshotAt);
+  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const problems: ImportProblem[] = [];
+  const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
+  const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';
+  let lastShop: number | null = null;
+  type Owner = { orderId: number; shopId: number; stale: boolean };
+  // An order's lines follow each other in the file: remember the last owner found.
+  let lastOwner: { orderNo: string; owner: Owner | null } | null = null;
+  const orderIdByNo = (orderNo: string): Owner | null => {
+    if (lastOwner?.orderNo === orderNo) return lastOwner.owner;
+    let owner: Owner | null = null;
+    // The items file lists orders in the orders file's order, which gave them consecutive row ids:
+    // try the next id first (a cached page) before searching the order-number index.
+    const previous = lastOwner?.owner;
+    const next = previous ? repo.orderById(previous.orderId + 1, previous.shopId) : undefined;
+    if (previous && next?.orderNo === orderNo) {
+      owner = { orderId: previous.orderId + 1, shopId: previous.shopId, stale: isStale(next, snapshotAt) };
+      lastOwner = { orderNo, owner };
+      return owner;
+    }
+    for (const shopId of shopIds) {
+      const order = repo.findOrderId(shopId, orderNo);
+      if (order !== undefined) {
+        owner = { orderId: order.id, shopId, stale: isStale(order, snapshotAt) };
+        break;
+      }
+    }
+    lastOwner = { orderNo, owner };
+    return owner;
+  };
+
+  const scan = scanDelimitedFile(
+    file.source,
+    {
+      isHeader: (cells) => cells.length >= file.headers.length && file.headers.every((h, i) => cells[i] === h),
+      onHeader: () => {},
+      onRecord: (cells, line) => {
+        counts.rowCount += 1;
+        const shape = fieldCountProblem(name, file.headers, cells, line, !reader.hasLineIds);
+        const key = shape ? null : reader.key(cells);
+        if (key) {
+          const owner = orderIdByNo(key.orderNo);
+          const stored =
+            owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, joinRawCells(cells)) : undefined;
+          if (owner && stored && (owner.stale || stored.same === 1)) {
+            lastShop = owner.shopId;
+            counts.unchangedCount += 1;
+            return;
+          }
+        }
+        const outcome = shape ? ({ ok: false, problems: [shape] } as const) : reader.read(cells, line, key);
+        if (!outcome.ok) {
+          counts.errorCount += 1;
+          problems.push(...outcome.problems);
+          return;
+        }
+        const item = outcome.value;
+        const owner = orderIdByNo(item.orderNo);
+        if (!owner) {
+          counts.errorCount += 1;
+          problems.push({
+            file: name,
+            line,
+            column: linkColumn,
+            severity: 'error',
+            message: failedOrders.has(item.orderNo)
+              ? `所属订单 ${item.orderNo} 在订单报表里有错误、没有导入，这一行宝贝也没有导入。`
+              : `找不到所属订单 ${item.orderNo}：请把同一次导出的订单报表一起导入。`,
+          });
+          return;
+        }
+        problems.push(...outcome.warnings);
+        lastShop = owner.shopId;
+        countOutcome(counts, upsertLine(run, owner.orderId, item, batchId, owner.stale));
+      },
+    },
+    run.deps.control,
+  );
+  run.summary.lines.inserted += counts.newCount;
+  run.summary.lines.updated += counts.updatedCount;
+  run.summary.lines.unchanged += counts.unchangedCount;
+  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+}
+
