@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from '../helpers/paths';
-import { launchChromium, SCREENSHOT_DIR } from './browser';
+import { launchChromium, SCREENSHOT_DIR, settleAnimations } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 // A shop's own order sheet (from an ERP or kept by hand): no platform preset knows it.
@@ -24,22 +24,12 @@ async function statistic(page: Page, testId: string): Promise<number> {
   return Number((text ?? '').replaceAll(',', ''));
 }
 
-/** Waits until antd's transitions are over, for a still screenshot. */
-async function settle(page: Page): Promise<void> {
-  // A string, because this file is type-checked without the DOM library.
-  await page.evaluate(`Promise.all(
-    document.getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-      .map((animation) => animation.finished.catch(() => undefined)),
-  )`);
-}
-
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   // No select hovered or focused (their border would look like an error in the picture), and the
   // page at its top, so the sticky menu is where it belongs in a full-page picture.
   await page.mouse.move(0, 0);
   await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
-  await settle(page);
+  await settleAnimations(page);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TAOBAO_FIXTURES, type ExpectedFixture } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { useTempDir } from '../helpers/temp-dir';
-import { launchChromium, SCREENSHOT_DIR } from './browser';
+import { launchChromium, SCREENSHOT_DIR, settleAnimations } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
@@ -26,19 +26,9 @@ async function chooseFiles(page: Page, paths: string[]): Promise<void> {
   await page.locator('.ant-upload input[type=file]').setInputFiles(paths);
 }
 
-/** Waits until antd's transitions (drawer sliding in, button colours) are over, for a still screenshot. */
-async function settle(page: Page): Promise<void> {
-  // A string, because this file is type-checked without the DOM library.
-  await page.evaluate(`Promise.all(
-    document.getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-      .map((animation) => animation.finished.catch(() => undefined)),
-  )`);
-}
-
 /** A still screenshot into SCREENSHOT_DIR. */
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await settle(page);
+  await settleAnimations(page);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
