@@ -193,7 +193,7 @@ export function mappingExplanation(inspection: FileInspectionDto): string {
     case 'remembered':
       return '这是上次确认导入时记住的对应列；如有不对，在这里改，确认导入后会记住新的对应。';
     case 'preset':
-      return `这是按${inspection.label.replace(/（\d+ 列）$/, '')}标准导出自动对应的列；如有不对，在这里改。`;
+      return `这是按${inspection.label.replace(/（\d+ 列）$/, '')}标准导出自动对应的列；如有不对，在这里改，确认导入后会记住，下次同样的表格按你改的对应。`;
     default:
       return '这个文件不是淘宝/京东/拼多多/抖店/有赞的标准导出，请告诉我们每一列是什么；确认后会记住，下次同样的表格自动对应。';
   }

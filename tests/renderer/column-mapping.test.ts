@@ -206,7 +206,7 @@ describe('recognitionText and mappingExplanation', () => {
     expect(mappingExplanation(inspection())).toBe(
       '这个文件不是淘宝/京东/拼多多/抖店/有赞的标准导出，请告诉我们每一列是什么；确认后会记住，下次同样的表格自动对应。',
     );
-    expect(mappingExplanation(JD)).toBe('这是按京东订单标准导出自动对应的列；如有不对，在这里改。');
+    expect(mappingExplanation(JD)).toBe('这是按京东订单标准导出自动对应的列；如有不对，在这里改，确认导入后会记住，下次同样的表格按你改的对应。');
     expect(mappingExplanation(inspection({ mappingSource: 'remembered' }))).toMatch(/上次确认导入时记住/);
   });
 });
