@@ -51,6 +51,9 @@ function applyPragmas(sqlite: Database.Database): void {
   // commit and slow a 1M-row import several-fold. An import can simply be repeated (it is idempotent).
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('cache_size = -65536');
+  // A million-row import is one transaction, so the WAL grows to the size of what it wrote; after
+  // the next checkpoint it is cut back to 64 MB instead of keeping gigabytes on the owner's disk.
+  sqlite.pragma('journal_size_limit = 67108864');
 }
 
 function isNotADatabase(error: unknown): boolean {

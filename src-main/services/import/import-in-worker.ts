@@ -13,7 +13,9 @@ export function importInWorker(
   onProgress?: (fileName: string, bytesRead: number, rows: number) => void,
 ): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
-    let settled = false;
+    // Settle only once the worker has ended: it closes its connection last, which checkpoints
+    // the WAL. A command line that exited first would leave a WAL as large as the import behind.
+    let outcome: { summary: ImportSummary } | { error: Error } | null = null;
     const worker = startWorker({
       dbPath: request.dbPath,
       ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
@@ -28,16 +30,21 @@ export function importInWorker(
         onProgress?.(message.fileName, message.bytesRead, message.rows);
         return;
       }
-      settled = true;
-      if (message.type === 'done') return resolve(message.summary);
+      if (message.type === 'done') {
+        outcome = { summary: message.summary };
+        return;
+      }
       const file = request.files.length === 1 ? request.files[0]!.name : '导入';
-      if (message.reason === 'refused') return reject(new ImportRefused(file, stripFile(message.message, file)));
-      if (message.reason === 'cancelled') return reject(new ImportCancelled());
-      if (message.reason === 'outdated') return reject(new ImportOutdated());
-      return reject(new Error(message.detail ?? message.message));
+      if (message.reason === 'refused') outcome = { error: new ImportRefused(file, stripFile(message.message, file)) };
+      else if (message.reason === 'cancelled') outcome = { error: new ImportCancelled() };
+      else if (message.reason === 'outdated') outcome = { error: new ImportOutdated() };
+      else outcome = { error: new Error(message.detail ?? message.message) };
     });
     worker.onExit((crashed) => {
-      if (!settled) reject(new Error(crashed ? '导入程序意外退出，客户本没有改动。' : '导入没有完成，客户本没有改动。'));
+      const settled = outcome as { summary: ImportSummary } | { error: Error } | null;
+      if (settled && 'summary' in settled) resolve(settled.summary);
+      else if (settled) reject(settled.error);
+      else reject(new Error(crashed ? '导入程序意外退出，客户本没有改动。' : '导入没有完成，客户本没有改动。'));
     });
   });
 }
