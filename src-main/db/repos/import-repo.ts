@@ -174,23 +174,6 @@ export function createImportRepo(sqlite: Database.Database) {
       for (const p of problems) statements.insertProblem.run(batchId, p.file, p.line, p.column, p.severity, p.message);
     },
     /**
-     * For a first import into an empty book: sets the covering index of orders aside and returns
-     * the function that rebuilds it. Building it once from sorted data costs about a second at a
-     * million orders; keeping it up to date row by row cost about ten. Inside the import's
-     * transaction, so a preview or a failure puts the index back as it was.
-     */
-    deferOrderIndexWhileEmpty(): (() => void) | null {
-      const empty = sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM orders)').pluck().get() === 1;
-      const definition = sqlite
-        .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'orders_customer_status_paid_idx'")
-        .pluck()
-        .get() as string | undefined;
-      if (!empty || !definition) return null;
-      sqlite.exec('DROP INDEX orders_customer_status_paid_idx');
-      // The stored definition, exactly as the migration wrote it: the schema cannot drift.
-      return () => sqlite.exec(definition);
-    },
-    /**
      * Recomputes the per-customer figures and profile of the given customers from their orders:
      * valid orders are paid, shipped or completed; the profile comes from the newest order.
      */

@@ -32,9 +32,7 @@ export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[
   const summary = emptySummary();
   const run = createRunState(deps, summary);
   const steps = pairExportFiles(files.map((f) => ({ file: f, name: f.source.name, kind: f.kind })));
-  const rebuildOrderIndex = deps.repo.deferOrderIndexWhileEmpty();
   for (const step of steps) runStep(run, step);
-  rebuildOrderIndex?.();
   deps.repo.recomputeCustomers(run.touchedCustomers, deps.now);
   summary.customers.created = run.createdCustomers.size;
   summary.customers.updated = [...run.touchedCustomers].filter((id) => !run.createdCustomers.has(id)).length;
