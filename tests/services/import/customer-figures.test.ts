@@ -17,6 +17,8 @@ const FIRST = csv(
 // A later export: order 1002 is now fully refunded and closed.
 const LATER = csv('1002,tb_lily,50.00,50.00,交易关闭,林丽,浙江省 宁波市 鄞州区 天童路2号(315000),13900000001,2024-04-01 10:00:00');
 
+const ALL_CLOSED = csv('1001,tb_lily,100.00,100.00,交易关闭,林丽,浙江省 杭州市 西湖区 文三路1号(310000),13900000001,2024-03-01 10:00:00');
+
 describe('per-customer figures are right after every import', () => {
   const tempDir = useTempDir();
 
@@ -40,6 +42,11 @@ describe('per-customer figures are right after every import', () => {
       backend.importFiles([bytesSource('ExportOrderList202404201048.csv', LATER)], { commit: true });
       const after = (await backend.dispatch('customers.list', {})) as { ok: true; data: PageDto<CustomerListItemDto> };
       expect(after.data.items[0]).toMatchObject({ orderCount: 1, netSpentFen: 10_000, averageOrderFen: 10_000, lastOrderAt: '2024-03-01 10:00:00' });
+
+      // Her last valid order is refunded too: no valid orders left, the figures go to zero.
+      backend.importFiles([bytesSource('ExportOrderList202405011048.csv', ALL_CLOSED)], { commit: true });
+      const none = (await backend.dispatch('customers.list', {})) as { ok: true; data: PageDto<CustomerListItemDto> };
+      expect(none.data.items[0]).toMatchObject({ orderCount: 0, netSpentFen: 0, averageOrderFen: null, firstOrderAt: null, lastOrderAt: null, city: '宁波市' });
     } finally {
       backend.close();
     }
