@@ -114,19 +114,20 @@ describe('对应列: a file no preset knows, mapped once in Chromium and recogni
     const panel = file.getByTestId('column-mapping');
     await panel.getByText(EXPLANATION).waitFor();
 
-    // The guess: the telling column names are mapped, the others are left to the owner.
+    // The guess: the telling column names are mapped (客户 as the buyer, 下单日期 as the order time),
+    // the others (颜色) are left to the owner.
     expect(await chosenHeader(panel, '订单号')).toBe('单号');
     expect(await chosenHeader(panel, '订单状态')).toBe('状态');
     expect(await chosenHeader(panel, '手机')).toBe('手机');
     expect(await chosenHeader(panel, '实付金额')).toBe('实付');
-    expect(await chosenHeader(panel, '买家账号')).toBe('不导入');
-    expect(await chosenHeader(panel, '下单时间')).toBe('不导入');
+    expect(await chosenHeader(panel, '买家账号')).toBe('客户');
+    expect(await chosenHeader(panel, '下单时间')).toBe('下单日期');
     expect(await sampleTable(panel)).toEqual({
-      titles: ['订单号', '订单状态', '手机', '实付金额'],
+      titles: ['订单号', '订单状态', '买家账号', '手机', '下单时间', '实付金额'],
       rows: [
-        ['A001', '交易成功', '13911112222', '88.00'],
-        ['A002', '交易成功', '13911112222', '12.50'],
-        ['A003', '交易关闭', '13933334444', '40.00'],
+        ['A001', '交易成功', '王小花', '13911112222', '2024-05-01 10:00:00', '88.00'],
+        ['A002', '交易成功', '王小花', '13911112222', '2024-05-03 10:00:00', '12.50'],
+        ['A003', '交易关闭', '李四', '13933334444', '2024-05-04 10:00:00', '40.00'],
       ],
     });
     await expect.poll(() => button(page, '预览').isEnabled()).toBe(true);

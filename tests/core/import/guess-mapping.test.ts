@@ -16,6 +16,12 @@ describe('guessMapping proposes columns for a file no preset knows', () => {
     });
   });
 
+  it('takes a bare 客户 for the buyer and a 下单日期 for the order time, but a 客户姓名 for the receiver', () => {
+    expect(guessMapping(['单号', '客户', '下单日期'])).toMatchObject({ buyerNick: '客户', createdAt: '下单日期' });
+    expect(guessMapping(['单号', '客户姓名'])).toMatchObject({ receiverName: '客户姓名' });
+    expect(guessMapping(['单号', '客户姓名']).buyerNick).toBeUndefined();
+  });
+
   it('uses each header for one field only, and leaves out what it cannot tell', () => {
     const mapping = guessMapping(['订单号', '子订单号', '金额', '颜色']);
     expect(mapping.orderNo).toBe('订单号');
