@@ -7,7 +7,7 @@ import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/
 import { scanDelimitedFile } from './delimited-file';
 import { ImportRefused } from './import-errors';
 import type { RecognisedSource } from './recognise-file';
-import { countOutcome, fieldCountProblem, finishFile, sameHeader, skipTotalRow, startBatch, type FileCounts, type ImportRunDeps, type RunState } from './run-state';
+import { countOutcome, fieldCountProblem, finishFile, sameHeader, skipTotalRow, startBatch, type ImportRunDeps, type RunState, newFileCounts } from './run-state';
 import { upsertLine, upsertOrder } from './row-upserts';
 
 /** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
@@ -39,8 +39,8 @@ export function importMappedFile(
   const reader = createMappedRowReader(name, file.headers, mapping);
   const labelled = file.kind === 'unknown' ? { ...file, label: `自定义表格（${file.headers.length} 列，按对应列导入）` } : file;
   const batchId = startBatch(run, labelled, snapshotAt, platform);
-  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
-  const lineCounts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const counts = newFileCounts();
+  const lineCounts = newFileCounts();
   const problems: ImportProblem[] = [];
   const groups = new Map<string, MappedRow[]>();
   const failed = new Set<string>();

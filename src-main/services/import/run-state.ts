@@ -108,6 +108,10 @@ export function fieldCountProblem(file: string, headers: readonly string[], cell
 export type Outcome = 'inserted' | 'updated' | 'unchanged';
 export type FileCounts = { rowCount: number; newCount: number; updatedCount: number; unchangedCount: number; errorCount: number };
 
+export function newFileCounts(): FileCounts {
+  return { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+}
+
 export function countOutcome(counts: FileCounts, outcome: Outcome): void {
   if (outcome === 'inserted') counts.newCount += 1;
   else if (outcome === 'updated') counts.updatedCount += 1;

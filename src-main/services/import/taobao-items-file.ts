@@ -3,7 +3,7 @@ import { joinRawCells } from '../../core/import/raw-cells';
 import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
 import { scanDelimitedFile } from './delimited-file';
 import type { RecognisedSource } from './recognise-file';
-import { PLATFORM, countOutcome, fieldCountProblem, finishFile, startBatch, type FileCounts, type RunState, type StepContext } from './run-state';
+import { PLATFORM, countOutcome, fieldCountProblem, finishFile, startBatch, type RunState, type StepContext, newFileCounts } from './run-state';
 import { isStale, upsertLine } from './row-upserts';
 
 /** A Taobao/Tmall items file (宝贝报表): one row per line, attached to its order. */
@@ -12,7 +12,7 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
   const name = file.source.name;
   const reader = createTaobaoItemReader(name, file.headers);
   const batchId = startBatch(run, file, snapshotAt);
-  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const counts = newFileCounts();
   const problems: ImportProblem[] = [];
   const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
   const linkColumn = file.headers.map((h) => h.trim()).find((h) => h === '主订单编号') ?? '订单编号';

@@ -5,7 +5,7 @@ import { createTaobaoOrderReader, type ImportedOrder, type RowOutcome } from '..
 import type { StoredOrder } from '../../db/repos/import-repo';
 import { scanDelimitedFile } from './delimited-file';
 import type { RecognisedSource } from './recognise-file';
-import { PLATFORM, countOutcome, fieldCountProblem, finishFile, sameHeader, skipTotalRow, startBatch, type FileCounts, type RunState, type StepContext } from './run-state';
+import { PLATFORM, countOutcome, fieldCountProblem, finishFile, sameHeader, skipTotalRow, startBatch, type RunState, type StepContext, newFileCounts } from './run-state';
 import { isStale, upsertOrder } from './row-upserts';
 
 /** A Taobao/Tmall orders file (订单报表): one row per order. */
@@ -21,7 +21,7 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
     return empty;
   };
   const batchId = startBatch(run, file, snapshotAt);
-  const counts: FileCounts = { rowCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errorCount: 0 };
+  const counts = newFileCounts();
   const problems: ImportProblem[] = [];
   let lastShop: number | null = null;
 
