@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { CustomerFigures, CustomerProfile } from '../../core/import/customer-tally';
 import type { ImportProblem } from '../../core/import/import-problem';
 import type { ImportedLine } from '../../core/import/taobao-item-row';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
@@ -72,7 +73,13 @@ export function createImportRepo(sqlite: Database.Database) {
     ),
     findCustomer: sqlite.prepare('SELECT id FROM customers WHERE shop_id = ? AND identity_key = ?').pluck(),
     insertCustomer: sqlite.prepare(
-      `INSERT INTO customers (shop_id, identity_key, identity_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO customers (shop_id, identity_key, identity_kind, ${PROFILE_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (?, ?, ?, ${PROFILE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+    ),
+    updateProfile: sqlite.prepare(`UPDATE customers SET ${PROFILE_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`),
+    writeFigures: sqlite.prepare(
+      `UPDATE customers SET order_count = ?, paid_fen = ?, refund_fen = ?, net_spent_fen = ?, first_order_at = ?, last_order_at = ?
+       WHERE id = ?`,
     ),
     findLine: sqlite.prepare('SELECT id, raw_cells = ? AS same FROM order_lines WHERE order_id = ? AND line_no = ?'),
     insertLine: sqlite.prepare(
@@ -147,8 +154,15 @@ export function createImportRepo(sqlite: Database.Database) {
     findCustomerId(shopId: number, identityKey: string): number | undefined {
       return statements.findCustomer.get(shopId, identityKey) as number | undefined;
     },
-    insertCustomer(shopId: number, identityKey: string, identityKind: string, now: string): number {
-      return Number(statements.insertCustomer.run(shopId, identityKey, identityKind, now, now).lastInsertRowid);
+    insertCustomer(shopId: number, identity: { key: string; kind: string }, profile: CustomerProfile, now: string): number {
+      return Number(statements.insertCustomer.run(shopId, identity.key, identity.kind, ...profileData(profile), now, now).lastInsertRowid);
+    },
+    updateCustomerProfile(id: number, profile: CustomerProfile): void {
+      statements.updateProfile.run(...profileData(profile), id);
+    },
+    /** Figures summed during the import (customers it created); `updated_at` is their creation time. */
+    writeCustomerFigures(id: number, f: CustomerFigures): void {
+      statements.writeFigures.run(f.orderCount, f.paidFen, f.refundFen, f.netSpentFen, f.firstOrderAt, f.lastOrderAt, id);
     },
     /** The stored line, and whether its cells equal `rawCells`. */
     findLine(orderId: number, lineNo: string, rawCells: string): { id: number; same: number } | undefined {
@@ -233,6 +247,12 @@ function orderData(o: ImportedOrder, snapshotAt: string): unknown[] {
     o.completedAt, o.closeReason, o.logisticsCompany, o.trackingNo, o.title, o.itemQuantity, o.buyerMessage,
     o.orderNote, o.sellerMemo, o.rawCells, o.line, snapshotAt,
   ];
+}
+
+const PROFILE_COLUMNS = ['buyer_nick', 'receiver_name', 'phone', 'phone_masked', 'province', 'city', 'district', 'address'] as const;
+
+function profileData(p: CustomerProfile): unknown[] {
+  return [p.buyerNick, p.receiverName, p.phone, p.phoneMasked ? 1 : 0, p.province, p.city, p.district, p.address];
 }
 
 const LINE_DATA_COLUMNS = [

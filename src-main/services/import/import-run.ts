@@ -8,7 +8,6 @@ import { importMappedFile, mappedImportPlan } from './mapped-file';
 import { importItemsFile } from './taobao-items-file';
 import { importOrdersFile } from './taobao-orders-file';
 
-
 /**
  * Applies recognised files to the book, step by step (an orders file, then its items file).
  * Runs inside the caller's transaction: the caller commits, or rolls back for a preview.
@@ -33,9 +32,7 @@ export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[
   const run = createRunState(deps, summary);
   const steps = pairExportFiles(files.map((f) => ({ file: f, name: f.source.name, kind: f.kind })));
   for (const step of steps) runStep(run, step);
-  deps.repo.recomputeCustomers(run.touchedCustomers, deps.now);
-  summary.customers.created = run.createdCustomers.size;
-  summary.customers.updated = [...run.touchedCustomers].filter((id) => !run.createdCustomers.has(id)).length;
+  run.settleCustomers();
   return summary;
 }
 

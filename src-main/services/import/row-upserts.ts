@@ -44,12 +44,13 @@ export function upsertOrder(
   const { shopId, incoming, batchId, snapshotAt } = args;
   const { repo, now } = run.deps;
   const existing = args.looked ? args.existing : repo.findOrder(shopId, incoming.orderNo, incoming.rawCells);
-  const customerId = run.customerId(shopId, incoming);
+  const customer = run.customerId(shopId, incoming);
+  const customerId = customer.id;
   const write = { shopId, customerId, batchId, snapshotAt, now };
   if (!existing) {
     try {
       const orderId = repo.insertOrder(incoming, write);
-      run.touchedCustomers.add(customerId);
+      run.orderInserted(customer, incoming);
       run.firstInsertedOrderId = Math.min(run.firstInsertedOrderId, orderId);
       return { outcome: 'inserted', orderId, stale: false };
     } catch (error) {
@@ -79,8 +80,8 @@ export function upsertOrder(
     }
   }
   repo.updateOrder(existing.id, order, write);
-  run.touchedCustomers.add(customerId);
-  if (existing.customerId !== null && existing.customerId !== customerId) run.touchedCustomers.add(existing.customerId);
+  run.orderChanged(customerId);
+  if (existing.customerId !== null && existing.customerId !== customerId) run.orderChanged(existing.customerId);
   return { outcome: 'updated', orderId: existing.id, stale: false };
 }
 

@@ -1,3 +1,4 @@
+import { createCustomerTally, customerProfile } from '../../core/import/customer-tally';
 import type { ImportProblem } from '../../core/import/import-problem';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
@@ -30,9 +31,11 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
   return {
     deps,
     summary,
-    createdCustomers: new Set<number>(),
+    /** Figures of the customers this run creates, summed as their orders are inserted. */
+    tally: createCustomerTally(),
     /** Orders with this id or higher were inserted by this run, so none of their lines exist yet. */
     firstInsertedOrderId: Number.POSITIVE_INFINITY,
+    /** Customers that existed before this run and whose orders it changed: recomputed at the end. */
     touchedCustomers: new Set<number>(),
     shopId(platform: Platform, name: string | null): number {
       const key = `${platform}\u0000${name ?? DEFAULT_SHOP_NAME}`;
@@ -43,15 +46,36 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
       }
       return id;
     },
-    customerId(shopId: number, order: ImportedOrder): number {
+    /** The order's customer; a new one is created from this order (which it then counts). */
+    customerId(shopId: number, order: ImportedOrder): { id: number; created: boolean } {
       const cacheKey = `${shopId}\u0000${order.identity.key}`;
       let id = customers.get(cacheKey) ?? deps.repo.findCustomerId(shopId, order.identity.key);
+      let created = false;
       if (id === undefined) {
-        id = deps.repo.insertCustomer(shopId, order.identity.key, order.identity.kind, deps.now);
-        this.createdCustomers.add(id);
+        id = deps.repo.insertCustomer(shopId, order.identity, customerProfile(order), deps.now);
+        this.tally.created(id, order);
+        created = true;
       }
       customers.set(cacheKey, id);
-      return id;
+      return { id, created };
+    },
+    /** An order of this customer was inserted (and, unless `created`, not counted yet). */
+    orderInserted(customer: { id: number; created: boolean }, order: ImportedOrder): void {
+      if (customer.created) return;
+      if (!this.tally.isCreated(customer.id)) this.touchedCustomers.add(customer.id);
+      else if (this.tally.addOrder(customer.id, order)) deps.repo.updateCustomerProfile(customer.id, customerProfile(order));
+    },
+    /** An order of this customer was updated or moved away: their figures need the stored orders. */
+    orderChanged(customerId: number): void {
+      if (this.tally.isCreated(customerId)) this.tally.markUnsure(customerId);
+      else this.touchedCustomers.add(customerId);
+    },
+    /** Writes every touched customer's figures and profile. */
+    settleCustomers(): void {
+      for (const [id, figures] of this.tally.sureFigures()) deps.repo.writeCustomerFigures(id, figures);
+      deps.repo.recomputeCustomers([...this.touchedCustomers, ...this.tally.unsureIds()], deps.now);
+      summary.customers.created = this.tally.createdCount;
+      summary.customers.updated = this.touchedCustomers.size;
     },
     report(problems: readonly ImportProblem[]): void {
       for (const problem of problems) {

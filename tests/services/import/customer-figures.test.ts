@@ -1,7 +1,12 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CustomerListItemDto, PageDto } from '../../../src-main/contract';
+import { createImportRepo } from '../../../src-main/db/repos/import-repo';
 import { bytesSource } from '../../../src-main/services/import/byte-source';
 import { openTestBackend } from '../../helpers/backend';
+import { TAOBAO_FIXTURES } from '../../helpers/import-fixtures';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const HEADER = '订单编号,买家会员名,买家实际支付金额,退款金额,订单状态,收货人姓名,收货地址,联系手机,订单创建时间';
@@ -50,5 +55,63 @@ describe('per-customer figures are right after every import', () => {
     } finally {
       backend.close();
     }
+  });
+});
+
+describe('figures summed during an import equal a recount from the stored orders', () => {
+  const tempDir = useTempDir();
+  const FIGURES = `SELECT id, order_count, paid_fen, refund_fen, net_spent_fen, first_order_at, last_order_at, buyer_nick,
+    receiver_name, phone, phone_masked, province, city, district, address FROM customers ORDER BY id`;
+
+  const recount = (dbPath: string) => {
+    const sqlite = new Database(dbPath);
+    try {
+      const summed = sqlite.prepare(FIGURES).all();
+      const ids = sqlite.prepare('SELECT id FROM customers').pluck().all() as number[];
+      createImportRepo(sqlite).recomputeCustomers(ids, '2026-11-22 09:30:00');
+      return { summed, recounted: sqlite.prepare(FIGURES).all() };
+    } finally {
+      sqlite.close();
+    }
+  };
+
+  it('for both exports of the 2022 fixture, imported one after the other (repeat buyers, refunds, closed orders)', async () => {
+    const dir = tempDir();
+    const fixture = join(TAOBAO_FIXTURES, '2022-gbk-pair');
+    for (const stamp of ['202404011048', '202404151355']) {
+      const { backend } = await openTestBackend(dir);
+      try {
+        const files = [`ExportOrderList${stamp}.csv`, `ExportOrderDetailList${stamp}.csv`];
+        backend.importFiles(files.map((f) => bytesSource(f, readFileSync(join(fixture, f)))), { commit: true });
+      } finally {
+        backend.close();
+      }
+      const { summed, recounted } = recount(join(dir, 'book.sqlite'));
+      expect(summed.length).toBeGreaterThanOrEqual(20);
+      expect(summed).toEqual(recounted);
+    }
+  });
+
+  it('when an older order comes first, and when a new customer’s order appears twice in one file', async () => {
+    const dir = tempDir();
+    const { backend } = await openTestBackend(dir);
+    try {
+      const oldestFirst = csv(
+        '2001,tb_ming,30.00,0.00,交易成功,王明,北京 北京市 朝阳区 建国路1号(100020),13900000002,2024-01-01 10:00:00',
+        '2002,tb_ming,40.00,0.00,卖家已发货，等待买家确认,王明,上海 上海市 浦东新区 世纪大道2号(200120),13900000002,2024-02-01 10:00:00',
+        '2003,tb_ming,10.00,0.00,等待买家付款,王明,上海 上海市 浦东新区 世纪大道2号(200120),13900000002,2024-02-02 10:00:00',
+        '3001,tb_fang,20.00,0.00,买家已付款，等待卖家发货,方芳,浙江省 杭州市 西湖区 文三路1号(310000),13900000003,2024-03-01 10:00:00',
+        '3001,tb_fang,20.00,5.00,交易成功,方芳,浙江省 杭州市 西湖区 文三路1号(310000),13900000003,2024-03-01 10:00:00',
+      );
+      backend.importFiles([bytesSource('ExportOrderList202404051048.csv', oldestFirst)], { commit: true });
+    } finally {
+      backend.close();
+    }
+    const { summed, recounted } = recount(join(dir, 'book.sqlite'));
+    expect(summed).toEqual(recounted);
+    expect(summed).toMatchObject([
+      { buyer_nick: 'tb_ming', order_count: 2, net_spent_fen: 7_000, city: '上海市', last_order_at: '2024-02-01 10:00:00' },
+      { buyer_nick: 'tb_fang', order_count: 1, net_spent_fen: 1_500 },
+    ]);
   });
 });
