@@ -11,6 +11,7 @@ import { createAppService } from './services/app-service';
 import { createCustomersService } from './services/customers-service';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
+import { createSourceFilesRepo } from './db/repos/source-files-repo';
 import { createImportService, type ImportService } from './services/import/import-service';
 import { createImportRepo } from './db/repos/import-repo';
 import { createStatsRepo } from './db/repos/stats-repo';
@@ -119,6 +120,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const importService = createImportService({
     repo: createImportRepo(conn.sqlite),
+    sources: createSourceFilesRepo(conn.sqlite),
     mappings,
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now,

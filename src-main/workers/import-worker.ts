@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openConnection } from '../db/connection';
 import { createImportRepo } from '../db/repos/import-repo';
+import { createSourceFilesRepo } from '../db/repos/source-files-repo';
 import { resolveSettings } from '../core/settings';
 import { createSettingsRepo } from '../db/repos/settings-repo';
 import { createMappingMemory } from '../services/import/mapping-memory';
@@ -22,6 +23,7 @@ try {
   const settingsRepo = createSettingsRepo(conn.db);
   const service = createImportService({
     repo: createImportRepo(conn.sqlite),
+    sources: createSourceFilesRepo(conn.sqlite),
     mappings: createMappingMemory(settingsRepo),
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now: () => new Date(request.now),

@@ -59,8 +59,8 @@ export function insertOrder(
 ): number {
   const result = sqlite
     .prepare(
-      `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, raw_cells, updated_at)
-       VALUES (?, ?, ?, 'completed', '交易成功', '{}', ?)`,
+      `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, updated_at)
+       VALUES (?, ?, ?, 'completed', '交易成功', ?)`,
     )
     .run(row.shopId, row.customerId, row.orderNo, STAMP);
   return Number(result.lastInsertRowid);

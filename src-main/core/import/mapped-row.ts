@@ -2,7 +2,7 @@ import { customerIdentity } from './customer-identity';
 import { parseAddress, parseCount, parseDateTime, parseId, parseMoneyToFen, parsePhone } from './field-values';
 import type { ColumnMapping, OrderField } from '../../contract/order-fields';
 import { normaliseStatus } from './order-status';
-import { joinRawCells } from './raw-cells';
+import { cellsFingerprint, combinedFingerprint } from './raw-cells';
 import { createRowReader } from './row-reader';
 import type { ImportedLine } from './taobao-item-row';
 import type { ImportedOrder, RowOutcome } from './taobao-order-row';
@@ -46,7 +46,7 @@ export function createMappedRowReader(file: string, headers: readonly string[], 
       const refundFen = row.parse(col('refundFen'), parseMoneyToFen) ?? 0;
       const quantity = row.parse(col('quantity'), parseCount);
       const title = row.text(col('title'));
-      const rawCells = joinRawCells(cells);
+      const rawHash = cellsFingerprint(cells);
       const order = {
         line,
         orderNo: orderNo ?? '',
@@ -78,7 +78,7 @@ export function createMappedRowReader(file: string, headers: readonly string[], 
         orderNote: null,
         sellerMemo: row.text(col('sellerMemo')),
         shopName: row.text(col('shopName')),
-        rawCells,
+        rawHash,
       };
       const lineValue = {
         line,
@@ -96,15 +96,13 @@ export function createMappedRowReader(file: string, headers: readonly string[], 
         refundStatusRaw: null,
         status,
         statusRaw,
-        rawCells,
+        rawHash,
       };
       if (row.hasErrors()) return { ok: false, problems: row.problems, orderNo };
       return { ok: true, value: { order: { ...order, identity: customerIdentity(order) }, line: lineValue }, warnings: row.problems };
     },
   };
 }
-
-const ROW_SEPARATOR = '\u001e';
 
 /**
  * The rows of one order become one order and its lines. With per-line amounts the order's paid
@@ -123,7 +121,7 @@ export function mergeOrderRows(rows: readonly MappedRow[], amounts: 'order' | 'l
           refundFen: amounts === 'line' ? (sum((r) => r.order.refundFen) ?? 0) : first.order.refundFen,
           itemQuantity: sum((r) => r.order.itemQuantity),
           title: rows.map((r) => r.order.title).filter(Boolean).join('，') || null,
-          rawCells: rows.map((r) => r.order.rawCells).join(ROW_SEPARATOR),
+          rawHash: combinedFingerprint(rows.map((r) => r.order.rawHash)),
         };
   const lines = rows.map((r, index) => ({ ...r.line, lineNo: r.line.lineNo ?? `#${index + 1}` }));
   return { order, lines };

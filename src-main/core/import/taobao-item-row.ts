@@ -1,7 +1,7 @@
 import { parseCount, parseId, parseMoneyToFen } from './field-values';
 import { indexColumns, type ColumnIndex } from './header-names';
 import { normaliseStatus, type OrderStatus } from './order-status';
-import { joinRawCells } from './raw-cells';
+import { cellsFingerprint } from './raw-cells';
 import { createRowReader } from './row-reader';
 import { TAOBAO_ITEM_COLUMNS, type TaobaoItemField } from './taobao-columns';
 import type { RowOutcome } from './taobao-order-row';
@@ -23,7 +23,7 @@ export interface ImportedLine {
   refundStatusRaw: string | null;
   status: OrderStatus | null;
   statusRaw: string | null;
-  rawCells: string;
+  rawHash: number;
 }
 
 export interface TaobaoItemReader {
@@ -81,7 +81,7 @@ export function createTaobaoItemReader(file: string, headers: readonly string[])
         refundStatusRaw: row.text(at.refundStatus),
         status: statusRaw === null ? null : normaliseStatus(statusRaw),
         statusRaw,
-        rawCells: joinRawCells(cells),
+        rawHash: cellsFingerprint(cells),
       };
       if (row.hasErrors()) return { ok: false, problems: row.problems };
       return { ok: true, value, warnings: row.problems };

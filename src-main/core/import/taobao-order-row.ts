@@ -3,7 +3,7 @@ import { parseAddress, parseCount, parseDateTime, parseId, parseMoneyToFen, pars
 import { indexColumns, type ColumnIndex } from './header-names';
 import type { ImportProblem } from './import-problem';
 import { normaliseStatus, type OrderStatus } from './order-status';
-import { joinRawCells } from './raw-cells';
+import { cellsFingerprint } from './raw-cells';
 import { createRowReader } from './row-reader';
 import { TAOBAO_ORDER_COLUMNS, type TaobaoOrderField } from './taobao-columns';
 
@@ -40,7 +40,8 @@ export interface ImportedOrder {
   sellerMemo: string | null;
   shopName: string | null;
   identity: CustomerIdentity;
-  rawCells: string;
+  /** `cellsFingerprint` of the row: how a re-import tells it unchanged. */
+  rawHash: number;
 }
 
 export type RowOutcome<T> =
@@ -116,7 +117,7 @@ export function createTaobaoOrderReader(file: string, headers: readonly string[]
         orderNote: row.text(at.orderNote),
         sellerMemo: row.text(at.sellerMemo),
         shopName: row.text(at.shopName),
-        rawCells: joinRawCells(cells),
+        rawHash: cellsFingerprint(cells),
       };
       if (row.hasErrors()) return { ok: false, problems: row.problems, orderNo };
       return { ok: true, value: { ...order, identity: customerIdentity(order) }, warnings: row.problems };

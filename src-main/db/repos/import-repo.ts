@@ -8,7 +8,7 @@ export interface StoredOrder {
   id: number;
   status: string;
   statusRaw: string;
-  /** 1 when the stored cells equal the incoming row's (compared in SQLite, not copied out). */
+  /** 1 when the stored row's fingerprint equals the incoming row's. */
   same: number;
   customerId: number | null;
   snapshotAt: string | null;
@@ -60,7 +60,7 @@ export function createImportRepo(sqlite: Database.Database) {
     listShopIds: sqlite.prepare('SELECT id FROM shops WHERE platform = ? ORDER BY id').pluck(),
     shopHasOrders: sqlite.prepare('SELECT EXISTS (SELECT 1 FROM orders WHERE shop_id = ?)').pluck(),
     findOrder: sqlite.prepare(
-      `SELECT id, status, status_raw AS statusRaw, raw_cells = ? AS same, customer_id AS customerId, snapshot_at AS snapshotAt
+      `SELECT id, status, status_raw AS statusRaw, raw_hash = ? AS same, customer_id AS customerId, snapshot_at AS snapshotAt
        FROM orders WHERE shop_id = ? AND order_no = ?`,
     ),
     findOrderId: sqlite.prepare('SELECT id, snapshot_at AS snapshotAt FROM orders WHERE shop_id = ? AND order_no = ?'),
@@ -81,7 +81,7 @@ export function createImportRepo(sqlite: Database.Database) {
       `UPDATE customers SET order_count = ?, paid_fen = ?, refund_fen = ?, net_spent_fen = ?, first_order_at = ?, last_order_at = ?
        WHERE id = ?`,
     ),
-    findLine: sqlite.prepare('SELECT id, raw_cells = ? AS same FROM order_lines WHERE order_id = ? AND line_no = ?'),
+    findLine: sqlite.prepare('SELECT id, raw_hash = ? AS same FROM order_lines WHERE order_id = ? AND line_no = ?'),
     insertLine: sqlite.prepare(
       `INSERT INTO order_lines (order_id, line_no, ${LINE_DATA_COLUMNS.join(', ')}, last_batch_id, updated_at)
        VALUES (?, ?, ${LINE_DATA_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
@@ -118,9 +118,9 @@ export function createImportRepo(sqlite: Database.Database) {
     shopIds(platform: string): number[] {
       return statements.listShopIds.all(platform) as number[];
     },
-    /** The stored order, and whether its cells equal `rawCells`. */
-    findOrder(shopId: number, orderNo: string, rawCells: string): StoredOrder | undefined {
-      return statements.findOrder.get(rawCells, shopId, orderNo) as StoredOrder | undefined;
+    /** The stored order, and whether its row had this fingerprint. */
+    findOrder(shopId: number, orderNo: string, rawHash: number): StoredOrder | undefined {
+      return statements.findOrder.get(rawHash, shopId, orderNo) as StoredOrder | undefined;
     },
     findOrderId(shopId: number, orderNo: string): { id: number; snapshotAt: string | null } | undefined {
       return statements.findOrderId.get(shopId, orderNo) as { id: number; snapshotAt: string | null } | undefined;
@@ -164,9 +164,9 @@ export function createImportRepo(sqlite: Database.Database) {
     writeCustomerFigures(id: number, f: CustomerFigures): void {
       statements.writeFigures.run(f.orderCount, f.paidFen, f.refundFen, f.netSpentFen, f.firstOrderAt, f.lastOrderAt, id);
     },
-    /** The stored line, and whether its cells equal `rawCells`. */
-    findLine(orderId: number, lineNo: string, rawCells: string): { id: number; same: number } | undefined {
-      return statements.findLine.get(rawCells, orderId, lineNo) as { id: number; same: number } | undefined;
+    /** The stored line, and whether its row had this fingerprint. */
+    findLine(orderId: number, lineNo: string, rawHash: number): { id: number; same: number } | undefined {
+      return statements.findLine.get(rawHash, orderId, lineNo) as { id: number; same: number } | undefined;
     },
     insertLine(orderId: number, line: ImportedLine, batchId: number, now: string): void {
       statements.insertLine.run(orderId, line.lineNo, ...lineData(line), batchId, now);
@@ -237,7 +237,7 @@ const ORDER_DATA_COLUMNS = [
   'status', 'status_raw', 'buyer_nick', 'receiver_name', 'receiver_phone', 'receiver_address', 'province', 'city',
   'district', 'goods_fen', 'postage_fen', 'total_fen', 'paid_fen', 'refund_fen', 'created_at', 'paid_at', 'shipped_at',
   'completed_at', 'close_reason', 'logistics_company', 'tracking_no', 'title', 'item_quantity', 'buyer_message',
-  'order_note', 'seller_memo', 'raw_cells', 'source_line', 'snapshot_at',
+  'order_note', 'seller_memo', 'raw_hash', 'source_line', 'snapshot_at',
 ] as const;
 
 function orderData(o: ImportedOrder, snapshotAt: string): unknown[] {
@@ -245,7 +245,7 @@ function orderData(o: ImportedOrder, snapshotAt: string): unknown[] {
     o.status, o.statusRaw, o.buyerNick, o.receiverName, o.receiverPhone, o.receiverAddress, o.province, o.city,
     o.district, o.goodsFen, o.postageFen, o.totalFen, o.paidFen, o.refundFen, o.createdAt, o.paidAt, o.shippedAt,
     o.completedAt, o.closeReason, o.logisticsCompany, o.trackingNo, o.title, o.itemQuantity, o.buyerMessage,
-    o.orderNote, o.sellerMemo, o.rawCells, o.line, snapshotAt,
+    o.orderNote, o.sellerMemo, o.rawHash, o.line, snapshotAt,
   ];
 }
 
@@ -257,13 +257,13 @@ function profileData(p: CustomerProfile): unknown[] {
 
 const LINE_DATA_COLUMNS = [
   'title', 'sku_props', 'outer_id', 'product_id', 'price_fen', 'quantity', 'payable_fen', 'paid_fen', 'refund_fen',
-  'refund_status_raw', 'status', 'status_raw', 'raw_cells',
+  'refund_status_raw', 'status', 'status_raw', 'raw_hash',
 ] as const;
 
 function lineData(l: ImportedLine): unknown[] {
   return [
     l.title, l.skuProps, l.outerId, l.productId, l.priceFen, l.quantity, l.payableFen, l.paidFen, l.refundFen,
-    l.refundStatusRaw, l.status, l.statusRaw, l.rawCells,
+    l.refundStatusRaw, l.status, l.statusRaw, l.rawHash,
   ];
 }
 

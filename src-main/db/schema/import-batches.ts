@@ -3,7 +3,7 @@ import { shops } from './shops';
 
 /**
  * One imported file. Counts are what the commit applied; `mappingJson` is the column mapping
- * used, so a corrected mapping can be compared and re-applied to the rows kept in `rawJson`.
+ * used, so a corrected mapping can be compared and re-applied to the file kept in source_files.
  */
 export const importBatches = sqliteTable('import_batches', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -19,7 +19,7 @@ export const importBatches = sqliteTable('import_batches', {
   layout: text('layout'),
   /** When the export was taken: the yyyyMMddHHmm in Taobao's file names, else the import time. */
   exportedAt: text('exported_at'),
-  /** The file's header row, cells joined by U+001F: the key to every row's `rawCells`. */
+  /** The file's header row, cells joined by U+001F. */
   headerCells: text('header_cells'),
   /** Who ran the import (a staff name once logins exist). */
   importedBy: text('imported_by'),

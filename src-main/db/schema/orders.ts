@@ -7,9 +7,10 @@ import { shops } from './shops';
  * One order (Taobao 订单编号 = tid). `orderNo` is TEXT: 19-digit ids exceed 2^53. Times are
  * 'YYYY-MM-DD HH:mm:ss' in the shop's time zone, as the exports write them. Money is integer fen.
  * `status` is the normalised state (unpaid | paid | shipped | completed | closed | refunded |
- * unknown); `statusRaw` keeps the platform's text. `rawCells` keeps every source cell of the last
- * imported row (joined by U+001F; the header is on `lastBatchId`'s batch) so a corrected mapping
- * can be re-applied without the file, and so a re-import can tell an unchanged row at once.
+ * unknown); `statusRaw` keeps the platform's text. The file the row came from is kept with its
+ * batch (source_files), so a corrected mapping can be re-applied later: `sourceLine` is the row's
+ * line in `lastBatchId`'s file, `rawHash` the row's fingerprint, which tells a re-import that the
+ * row is unchanged without reading anything else.
  */
 export const orders = sqliteTable(
   'orders',
@@ -46,7 +47,7 @@ export const orders = sqliteTable(
     buyerMessage: text('buyer_message'),
     orderNote: text('order_note'),
     sellerMemo: text('seller_memo'),
-    rawCells: text('raw_cells').notNull(),
+    rawHash: integer('raw_hash'),
     sourceLine: integer('source_line'),
     /**
      * When the export that last wrote this order was taken ('YYYY-MM-DD HH:mm:ss', shop time):
@@ -59,8 +60,9 @@ export const orders = sqliteTable(
   },
   (t) => [
     uniqueIndex('orders_shop_order_no_uq').on(t.shopId, t.orderNo),
-    // Covering index for RFM and aggregates (measured faster than customer_id alone).
-    index('orders_customer_status_paid_idx').on(t.customerId, t.status, t.paidAt, t.paidFen),
+    // A customer's orders. Their figures live on the customer row, so nothing needs a wider
+    // (covering) index, which cost a first import of a million orders 2.3 s more.
+    index('orders_customer_idx').on(t.customerId),
   ],
 );
 
@@ -88,7 +90,7 @@ export const orderLines = sqliteTable(
     refundStatusRaw: text('refund_status_raw'),
     status: text('status'),
     statusRaw: text('status_raw'),
-    rawCells: text('raw_cells').notNull(),
+    rawHash: integer('raw_hash'),
     lastBatchId: integer('last_batch_id').references(() => importBatches.id),
     updatedAt: text('updated_at').notNull(),
   },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatInShopTime } from '../../core/shop-time';
 import type { ImportRepo } from '../../db/repos/import-repo';
+import type { SourceFilesRepo } from '../../db/repos/source-files-repo';
 import type { ByteSource } from './byte-source';
 import type { ScanControl } from './delimited-file';
 import { ImportOutdated } from './import-errors';
@@ -19,6 +20,7 @@ export interface ImportOptions {
 
 export interface ImportServiceDeps {
   repo: ImportRepo;
+  sources: SourceFilesRepo;
   mappings: MappingMemory;
   /** Runs `work` in one transaction, kept or rolled back (see db/transaction.ts). */
   inTransaction<T>(keep: boolean, work: () => T): T;
@@ -39,8 +41,16 @@ export function createImportService(deps: ImportServiceDeps) {
       const instant = deps.now();
       const now = instant.toISOString();
       const nowInShop = formatInShopTime(instant, deps.timeZone());
+      const hashes = new Map<RecognisedSource, string>();
+      const fileSha256 = (file: RecognisedSource) => {
+        let sha = hashes.get(file);
+        if (sha === undefined) hashes.set(file, (sha = sha256Of(file.source)));
+        return sha;
+      };
       return deps.inTransaction(options.commit, () => {
-        const summary = runImport({ repo: deps.repo, mappings: deps.mappings, now, nowInShop, fileSha256, ...(options.control ? { control: options.control } : {}) }, recognised);
+        const sources = options.commit ? deps.sources : null;
+        const control = options.control ? { control: options.control } : {};
+        const summary = runImport({ repo: deps.repo, sources, mappings: deps.mappings, now, nowInShop, fileSha256, ...control }, recognised);
         if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
         return options.commit ? summary : { ...summary, files: summary.files.map((file) => ({ ...file, batchId: null })) };
       });
@@ -50,11 +60,11 @@ export function createImportService(deps: ImportServiceDeps) {
 
 export type ImportService = ReturnType<typeof createImportService>;
 
-function fileSha256(file: RecognisedSource): string {
+function sha256Of(source: ByteSource): string {
   const hash = createHash('sha256');
-  file.source.rewind();
-  for (let chunk = file.source.read(); chunk !== null; chunk = file.source.read()) hash.update(chunk);
-  file.source.rewind();
+  source.rewind();
+  for (let chunk = source.read(); chunk !== null; chunk = source.read()) hash.update(chunk);
+  source.rewind();
   return hash.digest('hex');
 }
 

@@ -7,14 +7,14 @@ import type { RunState, Outcome } from './run-state';
 /** `stale`: the order holds data of a newer export; its known lines are left as they are. */
 export function upsertLine(run: RunState, orderId: number, item: ImportedLine, batchId: number, stale: boolean): Outcome {
   const { repo, now } = run.deps;
-  const existing = orderId >= run.firstInsertedOrderId ? undefined : repo.findLine(orderId, item.lineNo, item.rawCells);
+  const existing = orderId >= run.firstInsertedOrderId ? undefined : repo.findLine(orderId, item.lineNo, item.rawHash);
   if (!existing) {
     try {
       repo.insertLine(orderId, item, batchId, now);
       return 'inserted';
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const again = repo.findLine(orderId, item.lineNo, item.rawCells)!;
+      const again = repo.findLine(orderId, item.lineNo, item.rawHash)!;
       if (stale || again.same === 1) return 'unchanged';
       repo.updateLine(again.id, item, batchId, now);
       return 'updated';
@@ -43,7 +43,7 @@ export function upsertOrder(
 ): { outcome: Outcome; orderId: number; stale: boolean } {
   const { shopId, incoming, batchId, snapshotAt } = args;
   const { repo, now } = run.deps;
-  const existing = args.looked ? args.existing : repo.findOrder(shopId, incoming.orderNo, incoming.rawCells);
+  const existing = args.looked ? args.existing : repo.findOrder(shopId, incoming.orderNo, incoming.rawHash);
   const customer = run.customerId(shopId, incoming);
   const customerId = customer.id;
   const write = { shopId, customerId, batchId, snapshotAt, now };
@@ -56,7 +56,7 @@ export function upsertOrder(
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // The same order twice in one file, when lookups were skipped: treat the row as a re-import.
-      return upsertOrder(run, { ...args, existing: repo.findOrder(shopId, incoming.orderNo, incoming.rawCells), looked: true });
+      return upsertOrder(run, { ...args, existing: repo.findOrder(shopId, incoming.orderNo, incoming.rawHash), looked: true });
     }
   }
   const from = existing.status as OrderStatus;

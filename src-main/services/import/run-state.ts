@@ -4,10 +4,12 @@ import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
 import type { Platform } from '../../core/import/platform-presets';
 import type { ImportRepo } from '../../db/repos/import-repo';
+import type { SourceFilesRepo } from '../../db/repos/source-files-repo';
 import type { ScanControl } from './delimited-file';
 import type { MappingMemory } from './mapping-memory';
 import { MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
 import type { RecognisedSource } from './recognise-file';
+import { archiveSource } from './source-archive';
 
 export const PLATFORM: Platform = 'taobao';
 /** Orders whose shop name column is empty (older layouts) go to this shop. */
@@ -20,6 +22,8 @@ export interface ImportRunDeps {
   /** `now` as the shop reads it: the export time of files whose names carry none. */
   nowInShop: string;
   fileSha256(file: RecognisedSource): string;
+  /** Where imported files are kept; null for a preview, which keeps nothing. */
+  sources: SourceFilesRepo | null;
   control?: ScanControl;
 }
 
@@ -27,7 +31,6 @@ export type RunState = ReturnType<typeof createRunState>;
 
 export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
   const shops = new Map<string, number>();
-  const customers = new Map<string, number>();
   return {
     deps,
     summary,
@@ -46,17 +49,19 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
       }
       return id;
     },
-    /** The order's customer; a new one is created from this order (which it then counts). */
+    /**
+     * The order's customer; a new one is created from this order (which it then counts). Looked
+     * up in SQLite every time: a JavaScript map of 400,000 buyers made the collector's work cost
+     * a million-order import 9 s and 60 MB more than the lookups do.
+     */
     customerId(shopId: number, order: ImportedOrder): { id: number; created: boolean } {
-      const cacheKey = `${shopId}\u0000${order.identity.key}`;
-      let id = customers.get(cacheKey) ?? deps.repo.findCustomerId(shopId, order.identity.key);
+      let id = deps.repo.findCustomerId(shopId, order.identity.key);
       let created = false;
       if (id === undefined) {
         id = deps.repo.insertCustomer(shopId, order.identity, customerProfile(order), deps.now);
         this.tally.created(id, order);
         created = true;
       }
-      customers.set(cacheKey, id);
       return { id, created };
     },
     /** An order of this customer was inserted (and, unless `created`, not counted yet). */
@@ -153,6 +158,7 @@ export function finishFile(
 ): void {
   run.deps.repo.finishBatch(batchId, { shopId, encoding, status: 'committed', finishedAt: run.deps.now }, counts);
   run.deps.repo.addProblems(batchId, problems.slice(0, MAX_REPORTED_PROBLEMS));
+  if (run.deps.sources) archiveSource(run.deps.sources, file.source, run.deps.fileSha256(file), run.deps.now);
   run.report(problems);
   run.summary.files.push({
     name: file.source.name,

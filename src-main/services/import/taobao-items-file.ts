@@ -1,5 +1,5 @@
 import type { ImportProblem } from '../../core/import/import-problem';
-import { joinRawCells } from '../../core/import/raw-cells';
+import { cellsFingerprint } from '../../core/import/raw-cells';
 import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
 import { scanDelimitedFile } from './delimited-file';
 import type { RecognisedSource } from './recognise-file';
@@ -55,7 +55,7 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
         if (key) {
           const owner = orderIdByNo(key.orderNo);
           const stored =
-            owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, joinRawCells(cells)) : undefined;
+            owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, cellsFingerprint(cells)) : undefined;
           if (owner && stored && (owner.stale || stored.same === 1)) {
             lastShop = owner.shopId;
             counts.unchangedCount += 1;

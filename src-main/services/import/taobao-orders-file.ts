@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../core/import/import-problem';
 import { isTotalRow } from '../../core/import/total-row';
-import { joinRawCells } from '../../core/import/raw-cells';
+import { cellsFingerprint } from '../../core/import/raw-cells';
 import { createTaobaoOrderReader, type ImportedOrder, type RowOutcome } from '../../core/import/taobao-order-row';
 import type { StoredOrder } from '../../db/repos/import-repo';
 import { scanDelimitedFile } from './delimited-file';
@@ -41,7 +41,7 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
           const shopId = run.shopId(PLATFORM, key.shopName);
           stepShops.add(shopId);
           lastShop = shopId;
-          existing = isEmptyShop(shopId) ? undefined : repo.findOrder(shopId, key.orderNo, joinRawCells(cells));
+          existing = isEmptyShop(shopId) ? undefined : repo.findOrder(shopId, key.orderNo, cellsFingerprint(cells));
           if (existing && existing.same === 1 && !isStale(existing, snapshotAt)) {
             problems.push(...key.warnings);
             counts.unchangedCount += 1;
