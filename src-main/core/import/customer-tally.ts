@@ -55,6 +55,14 @@ export function customerProfile(order: TalliedOrder): CustomerProfile {
   };
 }
 
+/** A new customer's figures, from the one order that made them. */
+export function orderFigures(order: TalliedOrder): CustomerFigures {
+  if (!countsAsSale(order.status)) return { orderCount: 0, paidFen: 0, refundFen: 0, netSpentFen: 0, firstOrderAt: null, lastOrderAt: null };
+  const paid = order.paidFen ?? 0;
+  const when = order.createdAt ?? order.paidAt;
+  return { orderCount: 1, paidFen: paid, refundFen: order.refundFen, netSpentFen: paid - order.refundFen, firstOrderAt: when, lastOrderAt: when };
+}
+
 const NO_TIME = -1;
 
 /**
@@ -77,6 +85,8 @@ export function createCustomerTally() {
   let lastAt = new Float64Array(1024);
   let newestAt = new Float64Array(1024);
   let unsure = new Uint8Array(1024);
+  /** 1 once a customer has more orders than the one they were written with. */
+  let grown = new Uint8Array(1024);
 
   const slot = (customerId: number): number => {
     const index = customerId - firstId;
@@ -98,6 +108,7 @@ export function createCustomerTally() {
     lastAt = widen(lastAt, (n) => new Float64Array(n));
     newestAt = widen(newestAt, (n) => new Float64Array(n));
     unsure = widen(unsure, (n) => new Uint8Array(n));
+    grown = widen(grown, (n) => new Uint8Array(n));
   };
 
   return {
@@ -123,6 +134,7 @@ export function createCustomerTally() {
     addOrder(customerId: number, order: TalliedOrder): boolean {
       const index = slot(customerId);
       add(index, order);
+      grown[index] = 1;
       const at = order.createdAt === null ? NO_TIME : timeNumber(order.createdAt);
       if (at <= newestAt[index]!) return false;
       newestAt[index] = at;
@@ -134,10 +146,13 @@ export function createCustomerTally() {
     get createdCount(): number {
       return size;
     },
-    /** Created customers whose figures are summed here, with the figures. */
-    *sureFigures(): Generator<[number, CustomerFigures]> {
+    /**
+     * Created customers whose figures are summed here and differ from those they were created
+     * with (`orderFigures` of their first order), with the figures.
+     */
+    *grownFigures(): Generator<[number, CustomerFigures]> {
       for (let index = 0; index < size; index += 1) {
-        if (unsure[index] === 1) continue;
+        if (unsure[index] === 1 || grown[index] === 0) continue;
         const paid = paidFen[index]!;
         const refund = refundFen[index]!;
         yield [

@@ -41,6 +41,19 @@ export function cellsFingerprint(cells: readonly string[]): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
 }
 
+/** A 53-bit fingerprint of one text (an order number), mixed like `cellsFingerprint`. */
+export function textFingerprint(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let j = 0; j < text.length; j += 1) {
+    const c = text.charCodeAt(j);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+}
+
 /** The fingerprint of an order that spans several rows (one per line), from the rows' own. */
 export function combinedFingerprint(fingerprints: readonly number[]): number {
   let a = 0x811c9dc5;

@@ -73,14 +73,11 @@ export function createImportRepo(sqlite: Database.Database) {
     ),
     findCustomer: sqlite.prepare('SELECT id FROM customers WHERE shop_id = ? AND identity_key = ?').pluck(),
     insertCustomer: sqlite.prepare(
-      `INSERT INTO customers (shop_id, identity_key, identity_kind, ${PROFILE_COLUMNS.join(', ')}, created_at, updated_at)
-       VALUES (?, ?, ?, ${PROFILE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+      `INSERT INTO customers (shop_id, identity_key, identity_kind, ${PROFILE_COLUMNS.join(', ')}, ${FIGURE_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (?, ?, ?, ${PROFILE_COLUMNS.map(() => '?').join(', ')}, ${FIGURE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
     ),
     updateProfile: sqlite.prepare(`UPDATE customers SET ${PROFILE_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`),
-    writeFigures: sqlite.prepare(
-      `UPDATE customers SET order_count = ?, paid_fen = ?, refund_fen = ?, net_spent_fen = ?, first_order_at = ?, last_order_at = ?
-       WHERE id = ?`,
-    ),
+    writeFigures: sqlite.prepare(`UPDATE customers SET ${FIGURE_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`),
     findLine: sqlite.prepare('SELECT id, raw_hash = ? AS same FROM order_lines WHERE order_id = ? AND line_no = ?'),
     insertLine: sqlite.prepare(
       `INSERT INTO order_lines (order_id, line_no, ${LINE_DATA_COLUMNS.join(', ')}, last_batch_id, updated_at)
@@ -154,15 +151,17 @@ export function createImportRepo(sqlite: Database.Database) {
     findCustomerId(shopId: number, identityKey: string): number | undefined {
       return statements.findCustomer.get(shopId, identityKey) as number | undefined;
     },
-    insertCustomer(shopId: number, identity: { key: string; kind: string }, profile: CustomerProfile, now: string): number {
-      return Number(statements.insertCustomer.run(shopId, identity.key, identity.kind, ...profileData(profile), now, now).lastInsertRowid);
+    insertCustomer(shopId: number, identity: { key: string; kind: string }, profile: CustomerProfile, figures: CustomerFigures, now: string): number {
+      return Number(
+        statements.insertCustomer.run(shopId, identity.key, identity.kind, ...profileData(profile), ...figureData(figures), now, now).lastInsertRowid,
+      );
     },
     updateCustomerProfile(id: number, profile: CustomerProfile): void {
       statements.updateProfile.run(...profileData(profile), id);
     },
     /** Figures summed during the import (customers it created); `updated_at` is their creation time. */
     writeCustomerFigures(id: number, f: CustomerFigures): void {
-      statements.writeFigures.run(f.orderCount, f.paidFen, f.refundFen, f.netSpentFen, f.firstOrderAt, f.lastOrderAt, id);
+      statements.writeFigures.run(...figureData(f), id);
     },
     /** The stored line, and whether its row had this fingerprint. */
     findLine(orderId: number, lineNo: string, rawHash: number): { id: number; same: number } | undefined {
@@ -253,6 +252,12 @@ const PROFILE_COLUMNS = ['buyer_nick', 'receiver_name', 'phone', 'phone_masked',
 
 function profileData(p: CustomerProfile): unknown[] {
   return [p.buyerNick, p.receiverName, p.phone, p.phoneMasked ? 1 : 0, p.province, p.city, p.district, p.address];
+}
+
+const FIGURE_COLUMNS = ['order_count', 'paid_fen', 'refund_fen', 'net_spent_fen', 'first_order_at', 'last_order_at'] as const;
+
+function figureData(f: CustomerFigures): unknown[] {
+  return [f.orderCount, f.paidFen, f.refundFen, f.netSpentFen, f.firstOrderAt, f.lastOrderAt];
 }
 
 const LINE_DATA_COLUMNS = [

@@ -1,3 +1,4 @@
+import { createInsertedOrders } from '../../core/import/inserted-orders';
 import { exportTimeFromName, pairExportFiles, type ImportStep } from '../../core/import/export-pairing';
 import { missingTaobaoOrderColumns } from '../../core/import/taobao-order-row';
 import { ImportRefused } from './import-errors';
@@ -40,12 +41,13 @@ function runStep(run: RunState, step: ImportStep<RecognisedSource>): void {
   const stepShops = new Set<number>();
   const failedOrders = new Set<string>();
   const snapshotAt = exportTimeFromName((step.orders ?? step.items)!.name) ?? run.deps.nowInShop;
+  const context = { stepShops, failedOrders, snapshotAt, insertedOrders: createInsertedOrders() };
   const orders = step.orders?.file;
   const mapped = orders ? mappedImportPlan(run.deps, orders) : null;
   if (orders && mapped) {
     importMappedFile(run, orders, { platform: mapped.platform, mapping: mapped.mapping, amounts: mapped.amounts, snapshotAt });
     if (orders.source.mapping) run.deps.mappings.remember(orders.headers, orders.source.mapping, run.deps.now);
-  } else if (orders) importOrdersFile(run, orders, { stepShops, failedOrders, snapshotAt });
-  if (step.items) importItemsFile(run, step.items.file, { stepShops, failedOrders, snapshotAt });
+  } else if (orders) importOrdersFile(run, orders, context);
+  if (step.items) importItemsFile(run, step.items.file, context);
 }
 

@@ -1,5 +1,6 @@
-import { createCustomerTally, customerProfile } from '../../core/import/customer-tally';
+import { createCustomerTally, customerProfile, orderFigures } from '../../core/import/customer-tally';
 import type { ImportProblem } from '../../core/import/import-problem';
+import type { InsertedOrders } from '../../core/import/inserted-orders';
 import { RAW_CELL_SEPARATOR } from '../../core/import/raw-cells';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
 import type { Platform } from '../../core/import/platform-presets';
@@ -58,7 +59,7 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
       let id = deps.repo.findCustomerId(shopId, order.identity.key);
       let created = false;
       if (id === undefined) {
-        id = deps.repo.insertCustomer(shopId, order.identity, customerProfile(order), deps.now);
+        id = deps.repo.insertCustomer(shopId, order.identity, customerProfile(order), orderFigures(order), deps.now);
         this.tally.created(id, order);
         created = true;
       }
@@ -77,7 +78,7 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
     },
     /** Writes every touched customer's figures and profile. */
     settleCustomers(): void {
-      for (const [id, figures] of this.tally.sureFigures()) deps.repo.writeCustomerFigures(id, figures);
+      for (const [id, figures] of this.tally.grownFigures()) deps.repo.writeCustomerFigures(id, figures);
       deps.repo.recomputeCustomers([...this.touchedCustomers, ...this.tally.unsureIds()], deps.now);
       summary.customers.created = this.tally.createdCount;
       summary.customers.updated = this.touchedCustomers.size;
@@ -96,6 +97,8 @@ export interface StepContext {
   failedOrders: Set<string>;
   /** When the step's export was taken; rows of an export older than an order's stay unapplied. */
   snapshotAt: string;
+  /** The orders the step's orders file inserted, for its items file. */
+  insertedOrders: InsertedOrders;
 }
 
 export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, platform: Platform = PLATFORM): number {

@@ -7,7 +7,7 @@ import { PLATFORM, countOutcome, fieldCountProblem, finishFile, startBatch, type
 import { isStale, upsertLine } from './row-upserts';
 
 /** A Taobao/Tmall items file (宝贝报表): one row per line, attached to its order. */
-export function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
+export function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt, insertedOrders }: StepContext): void {
   const { repo } = run.deps;
   const name = file.source.name;
   const reader = createTaobaoItemReader(name, file.headers);
@@ -26,6 +26,11 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
     // The items file lists orders in the orders file's order, which gave them consecutive row ids:
     // try the next id first (a cached page) before searching the order-number index.
     const previous = lastOwner?.owner;
+    if (previous && insertedOrders.holds(previous.orderId + 1, previous.shopId, orderNo)) {
+      owner = { orderId: previous.orderId + 1, shopId: previous.shopId, stale: false };
+      lastOwner = { orderNo, owner };
+      return owner;
+    }
     const next = previous ? repo.orderById(previous.orderId + 1, previous.shopId) : undefined;
     if (previous && next?.orderNo === orderNo) {
       owner = { orderId: previous.orderId + 1, shopId: previous.shopId, stale: isStale(next, snapshotAt) };

@@ -9,7 +9,7 @@ import { PLATFORM, countOutcome, fieldCountProblem, finishFile, sameHeader, skip
 import { isStale, upsertOrder } from './row-upserts';
 
 /** A Taobao/Tmall orders file (订单报表): one row per order. */
-export function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt }: StepContext): void {
+export function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt, insertedOrders }: StepContext): void {
   const { repo } = run.deps;
   const name = file.source.name;
   const reader = createTaobaoOrderReader(name, file.headers);
@@ -60,7 +60,9 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
         const shopId = run.shopId(PLATFORM, order.shopName);
         stepShops.add(shopId);
         lastShop = shopId;
-        countOutcome(counts, upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt, existing: key ? existing : undefined, looked: key !== null }).outcome);
+        const written = upsertOrder(run, { shopId, incoming: order, batchId, snapshotAt, existing: key ? existing : undefined, looked: key !== null });
+        if (written.outcome === 'inserted') insertedOrders.add(written.orderId, shopId, order.orderNo);
+        countOutcome(counts, written.outcome);
       },
     },
     run.deps.control,
