@@ -30,7 +30,7 @@ await Promise.all([
   build({
     ...common,
     external: ['electron'],
-    entryPoints: { 'import-worker': 'src-main/workers/import-worker.ts' },
+    entryPoints: { 'import-worker': 'src-main/workers/import-worker.ts', 'parse-worker': 'src-main/workers/parse-worker.ts' },
     outdir: 'dist/main',
     outExtension: { '.js': '.cjs' },
   }),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openConnection } from '../db/connection';
 import { createImportRepo } from '../db/repos/import-repo';
@@ -28,6 +29,8 @@ try {
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now: () => new Date(request.now),
     timeZone: () => resolveSettings(settingsRepo.readAll()).timeZone,
+    // Bundled next to this file (dist/main, or app.asar.unpacked/dist/main in the desktop app).
+    parseWorker: join(__dirname, 'parse-worker.cjs'),
   });
   const summary = service.importFiles(sources, {
     commit: request.commit,

@@ -59,6 +59,7 @@ export function createImportRepo(sqlite: Database.Database) {
     insertShop: sqlite.prepare('INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)'),
     listShopIds: sqlite.prepare('SELECT id FROM shops WHERE platform = ? ORDER BY id').pluck(),
     shopHasOrders: sqlite.prepare('SELECT EXISTS (SELECT 1 FROM orders WHERE shop_id = ?)').pluck(),
+    bookHasOrders: sqlite.prepare('SELECT EXISTS (SELECT 1 FROM orders)').pluck(),
     findOrder: sqlite.prepare(
       `SELECT id, status, status_raw AS statusRaw, raw_hash = ? AS same, customer_id AS customerId, snapshot_at AS snapshotAt
        FROM orders WHERE shop_id = ? AND order_no = ?`,
@@ -111,6 +112,9 @@ export function createImportRepo(sqlite: Database.Database) {
     },
     shopHasOrders(shopId: number): boolean {
       return statements.shopHasOrders.get(shopId) === 1;
+    },
+    bookHasOrders(): boolean {
+      return statements.bookHasOrders.get() === 1;
     },
     shopIds(platform: string): number[] {
       return statements.listShopIds.all(platform) as number[];

@@ -31,7 +31,8 @@ export function createSourceFilesRepo(sqlite: Database.Database) {
       return Number(statements.insert.run(sha256, byteCount, compression, now).lastInsertRowid);
     },
     addPart(fileId: number, partNo: number, data: Uint8Array): void {
-      statements.addPart.run(fileId, partNo, data);
+      // A view, not a copy: SQLite binds Buffers as BLOBs (a part may arrive as a bare Uint8Array).
+      statements.addPart.run(fileId, partNo, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     },
     finish(fileId: number, storedByteCount: number): void {
       statements.finish.run(storedByteCount, fileId);

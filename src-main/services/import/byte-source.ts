@@ -8,6 +8,8 @@ import type { ColumnMapping } from '../../contract/order-fields';
 export interface ByteSource {
   name: string;
   size: number;
+  /** The file on disk, when there is one: a second thread may then read it too. */
+  path?: string;
   /** The owner's column mapping for a file no preset knows (chosen in the import page). */
   mapping?: ColumnMapping;
   /** The next chunk, or null at the end. */

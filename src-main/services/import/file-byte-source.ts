@@ -25,6 +25,7 @@ export function fileSource(path: string, name = basename(path)): ByteSource & { 
   return {
     name,
     size,
+    path,
     read() {
       const bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, position);
       if (bytesRead === 0) return null;

@@ -27,6 +27,8 @@ export interface ImportServiceDeps {
   now: () => Date;
   /** The shop's time zone, for the export time of files whose names carry none. */
   timeZone: () => string;
+  /** The bundled parse worker: files on disk are then read on a second thread. */
+  parseWorker?: string;
 }
 
 /**
@@ -50,7 +52,8 @@ export function createImportService(deps: ImportServiceDeps) {
       return deps.inTransaction(options.commit, () => {
         const sources = options.commit ? deps.sources : null;
         const control = options.control ? { control: options.control } : {};
-        const summary = runImport({ repo: deps.repo, sources, mappings: deps.mappings, now, nowInShop, fileSha256, ...control }, recognised);
+        const parseWorker = deps.parseWorker ? { parseWorker: deps.parseWorker } : {};
+        const summary = runImport({ repo: deps.repo, sources, mappings: deps.mappings, now, nowInShop, fileSha256, ...control, ...parseWorker }, recognised);
         if (options.expected && !sameOutcome(summary, options.expected)) throw new ImportOutdated();
         return options.commit ? summary : { ...summary, files: summary.files.map((file) => ({ ...file, batchId: null })) };
       });

@@ -7,7 +7,9 @@ import { PLATFORM_PRESETS, mappingFromAliases, type Platform } from '../../core/
 import { scanDelimitedFile } from './delimited-file';
 import { ImportRefused } from './import-errors';
 import type { RecognisedSource } from './recognise-file';
-import { countOutcome, fieldCountProblem, finishFile, sameHeader, skipTotalRow, startBatch, type ImportRunDeps, type RunState, newFileCounts } from './run-state';
+import { fieldCountProblem, sameHeader, totalRowSkipped } from '../../core/import/row-shape';
+import { countOutcome, finishFile, keeperFor, startBatch, type ImportRunDeps, type RunState, newFileCounts } from './run-state';
+import { keepWholeSource } from './source-archive';
 import { upsertLine, upsertOrder } from './row-upserts';
 
 /** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
@@ -50,7 +52,7 @@ export function importMappedFile(
       isHeader: sameHeader(file.headers),
       onHeader: () => {},
       onRecord: (cells, line) => {
-        if (isTotalRow(cells)) return skipTotalRow(problems, name, line);
+        if (isTotalRow(cells)) return void problems.push(totalRowSkipped(name, line));
         counts.rowCount += 1;
         const shape = fieldCountProblem(name, file.headers, cells, line, false);
         const outcome: RowOutcome<MappedRow> = shape ? { ok: false, problems: [shape] } : reader.read(cells, line);
@@ -89,6 +91,8 @@ export function importMappedFile(
   run.summary.lines.inserted += lineCounts.newCount;
   run.summary.lines.updated += lineCounts.updatedCount;
   run.summary.lines.unchanged += lineCounts.unchangedCount;
+  const keeper = keeperFor(run, file);
+  if (keeper) keepWholeSource(keeper, file.source);
   finishFile(run, labelled, batchId, lastShop, counts, problems, scan.encoding);
 }
 

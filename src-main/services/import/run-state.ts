@@ -10,7 +10,7 @@ import type { ScanControl } from './delimited-file';
 import type { MappingMemory } from './mapping-memory';
 import { MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
 import type { RecognisedSource } from './recognise-file';
-import { archiveSource } from './source-archive';
+import { startKeeping, type SourceKeeper } from './source-archive';
 
 export const PLATFORM: Platform = 'taobao';
 /** Orders whose shop name column is empty (older layouts) go to this shop. */
@@ -26,6 +26,8 @@ export interface ImportRunDeps {
   /** Where imported files are kept; null for a preview, which keeps nothing. */
   sources: SourceFilesRepo | null;
   control?: ScanControl;
+  /** The bundled parse worker (dist/main/parse-worker.cjs); absent: files are read on this thread. */
+  parseWorker?: string;
 }
 
 export type RunState = ReturnType<typeof createRunState>;
@@ -35,6 +37,13 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
   return {
     deps,
     summary,
+    /**
+     * The parse worker, for a first import only. Every row of a first import is new, and reading
+     * rows on a second thread while this one writes saves a fifth of the time. Later imports are
+     * mostly unchanged rows, which this thread tells from a key and fingerprint without reading
+     * them in full: cheaper than having whole rows read and copied over from another thread.
+     */
+    parseWorker: deps.parseWorker && !deps.repo.bookHasOrders() ? deps.parseWorker : undefined,
     /** Figures of the customers this run creates, summed as their orders are inserted. */
     tally: createCustomerTally(),
     /** Orders with this id or higher were inserted by this run, so none of their lines exist yet. */
@@ -117,24 +126,10 @@ export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: st
   });
 }
 
-export const sameHeader = (headers: readonly string[]) => (cells: readonly string[]) =>
-  cells.length === headers.length && cells.every((cell, i) => cell === headers[i]);
-
-export function skipTotalRow(problems: ImportProblem[], file: string, line: number): void {
-  problems.push({ file, line, column: null, severity: 'warning', message: '这是合计行，不是订单，已跳过。' });
-}
-
-export function fieldCountProblem(file: string, headers: readonly string[], cells: readonly string[], line: number, allowTrailing: boolean): ImportProblem | null {
-  const extra = cells.length - headers.length;
-  if (extra === 0 || (allowTrailing && extra === 1 && cells[cells.length - 1]!.trim() === '')) return null;
-  if (extra < 0 && cells.slice(headers.length).every((c) => c.trim() === '')) return null;
-  return {
-    file,
-    line,
-    column: null,
-    severity: 'error',
-    message: `这一行有 ${cells.length} 列，表头有 ${headers.length} 列，列数对不上（可能有未加引号的逗号，或文件被改动过）。`,
-  };
+/** Where the file's bytes go to be kept with its batch; null for a preview or a file kept already. */
+export function keeperFor(run: RunState, file: RecognisedSource): SourceKeeper | null {
+  const { sources, now } = run.deps;
+  return sources ? startKeeping(sources, run.deps.fileSha256(file), file.source.size, now) : null;
 }
 
 export type Outcome = 'inserted' | 'updated' | 'unchanged';
@@ -161,7 +156,6 @@ export function finishFile(
 ): void {
   run.deps.repo.finishBatch(batchId, { shopId, encoding, status: 'committed', finishedAt: run.deps.now }, counts);
   run.deps.repo.addProblems(batchId, problems.slice(0, MAX_REPORTED_PROBLEMS));
-  if (run.deps.sources) archiveSource(run.deps.sources, file.source, run.deps.fileSha256(file), run.deps.now);
   run.report(problems);
   run.summary.files.push({
     name: file.source.name,

@@ -4,25 +4,47 @@ import type { ByteSource } from './byte-source';
 
 const COMPRESSION = 'deflate-raw';
 
+/** Receives one file's compressed parts, in order, inside the import's transaction. */
+export interface SourceKeeper {
+  addPart(data: Uint8Array): void;
+  finish(): void;
+}
+
 /**
- * Keeps an imported file in the book, once per content: each chunk deflated on its own (level 1:
- * a GBK export shrinks to about a quarter at ~170 MB/s here; higher levels gain little and cost
- * the import seconds). Runs inside the import's transaction, so a rolled-back import keeps nothing.
+ * Starts keeping an imported file in the book, once per content (null when it is kept already).
+ * Part of the import's transaction, so a rolled-back import keeps nothing.
  */
-export function archiveSource(repo: SourceFilesRepo, source: ByteSource, sha256: string, now: string): void {
-  if (repo.find(sha256)) return;
-  const fileId = repo.start(sha256, source.size, COMPRESSION, now);
+export function startKeeping(repo: SourceFilesRepo, sha256: string, byteCount: number, now: string): SourceKeeper | null {
+  if (repo.find(sha256)) return null;
+  const fileId = repo.start(sha256, byteCount, COMPRESSION, now);
   let stored = 0;
   let partNo = 0;
+  return {
+    addPart(data) {
+      repo.addPart(fileId, partNo, data);
+      stored += data.length;
+      partNo += 1;
+    },
+    finish() {
+      repo.finish(fileId, stored);
+    },
+  };
+}
+
+/**
+ * One chunk of a file, deflated on its own. Level 1: a GBK export shrinks to about a quarter at
+ * ~170 MB/s here; higher levels gain little and would cost an import seconds.
+ */
+export function compressPart(chunk: Uint8Array): Uint8Array {
+  return deflateRawSync(chunk, { level: 1 });
+}
+
+/** Keeps a whole file read from `source` (a second pass over it, on this thread). */
+export function keepWholeSource(keeper: SourceKeeper, source: ByteSource): void {
   source.rewind();
-  for (let chunk = source.read(); chunk !== null; chunk = source.read()) {
-    const part = deflateRawSync(chunk, { level: 1 });
-    repo.addPart(fileId, partNo, part);
-    stored += part.length;
-    partNo += 1;
-  }
+  for (let chunk = source.read(); chunk !== null; chunk = source.read()) keeper.addPart(compressPart(chunk));
   source.rewind();
-  repo.finish(fileId, stored);
+  keeper.finish();
 }
 
 /** A kept file, read back part by part: what a corrected mapping is re-applied to. */

@@ -1,16 +1,14 @@
 import type { ImportProblem } from '../../core/import/import-problem';
-import { cellsFingerprint } from '../../core/import/raw-cells';
-import { createTaobaoItemReader } from '../../core/import/taobao-item-row';
-import { scanDelimitedFile } from './delimited-file';
+import type { PreparedRow } from '../../core/import/prepared-rows';
+import { scanPreparedRows } from './prepared-scan';
 import type { RecognisedSource } from './recognise-file';
-import { PLATFORM, countOutcome, fieldCountProblem, finishFile, startBatch, type RunState, type StepContext, newFileCounts } from './run-state';
+import { PLATFORM, countOutcome, finishFile, keeperFor, newFileCounts, startBatch, type RunState, type StepContext } from './run-state';
 import { isStale, upsertLine } from './row-upserts';
 
 /** A Taobao/Tmall items file (宝贝报表): one row per line, attached to its order. */
 export function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt, insertedOrders }: StepContext): void {
   const { repo } = run.deps;
   const name = file.source.name;
-  const reader = createTaobaoItemReader(name, file.headers);
   const batchId = startBatch(run, file, snapshotAt);
   const counts = newFileCounts();
   const problems: ImportProblem[] = [];
@@ -48,53 +46,51 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
     return owner;
   };
 
-  const scan = scanDelimitedFile(
-    file.source,
-    {
-      isHeader: (cells) => cells.length >= file.headers.length && file.headers.every((h, i) => cells[i] === h),
-      onHeader: () => {},
-      onRecord: (cells, line) => {
-        counts.rowCount += 1;
-        const shape = fieldCountProblem(name, file.headers, cells, line, !reader.hasLineIds);
-        const key = shape ? null : reader.key(cells);
-        if (key) {
-          const owner = orderIdByNo(key.orderNo);
-          const stored =
-            owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, cellsFingerprint(cells)) : undefined;
-          if (owner && stored && (owner.stale || stored.same === 1)) {
-            lastShop = owner.shopId;
-            counts.unchangedCount += 1;
-            return;
-          }
-        }
-        const outcome = shape ? ({ ok: false, problems: [shape] } as const) : reader.read(cells, line, key);
-        if (!outcome.ok) {
-          counts.errorCount += 1;
-          problems.push(...outcome.problems);
-          return;
-        }
-        const item = outcome.value;
-        const owner = orderIdByNo(item.orderNo);
-        if (!owner) {
-          counts.errorCount += 1;
-          problems.push({
-            file: name,
-            line,
-            column: linkColumn,
-            severity: 'error',
-            message: failedOrders.has(item.orderNo)
-              ? `所属订单 ${item.orderNo} 在订单报表里有错误、没有导入，这一行宝贝也没有导入。`
-              : `找不到所属订单 ${item.orderNo}：请把同一次导出的订单报表一起导入。`,
-          });
-          return;
-        }
-        problems.push(...outcome.warnings);
+  const onRow = (row: PreparedRow) => {
+    if (row.kind !== 'line') return;
+    counts.rowCount += 1;
+    const { key } = row;
+    if (key) {
+      const owner = orderIdByNo(key.orderNo);
+      const stored = owner && owner.orderId < run.firstInsertedOrderId ? repo.findLine(owner.orderId, key.lineNo, row.rawHash) : undefined;
+      if (owner && stored && (owner.stale || stored.same === 1)) {
         lastShop = owner.shopId;
-        countOutcome(counts, upsertLine(run, owner.orderId, item, batchId, owner.stale));
-      },
-    },
-    run.deps.control,
-  );
+        counts.unchangedCount += 1;
+        return;
+      }
+    }
+    const outcome = row.read();
+    if (!outcome.ok) {
+      counts.errorCount += 1;
+      problems.push(...outcome.problems);
+      return;
+    }
+    const item = outcome.value;
+    const owner = orderIdByNo(item.orderNo);
+    if (!owner) {
+      counts.errorCount += 1;
+      problems.push({
+        file: name,
+        line: row.line,
+        column: linkColumn,
+        severity: 'error',
+        message: failedOrders.has(item.orderNo)
+          ? `所属订单 ${item.orderNo} 在订单报表里有错误、没有导入，这一行宝贝也没有导入。`
+          : `找不到所属订单 ${item.orderNo}：请把同一次导出的订单报表一起导入。`,
+      });
+      return;
+    }
+    problems.push(...outcome.warnings);
+    lastShop = owner.shopId;
+    countOutcome(counts, upsertLine(run, owner.orderId, item, batchId, owner.stale));
+  };
+  const keeper = keeperFor(run, file);
+  const scan = scanPreparedRows(file.source, { kind: 'items', file: name, headers: file.headers }, onRow, {
+    control: run.deps.control,
+    keeper,
+    parseWorker: run.parseWorker,
+  });
+  keeper?.finish();
   run.summary.lines.inserted += counts.newCount;
   run.summary.lines.updated += counts.updatedCount;
   run.summary.lines.unchanged += counts.unchangedCount;

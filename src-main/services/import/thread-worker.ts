@@ -3,16 +3,18 @@ import type { WorkerHandle } from './import-jobs';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './worker-protocol';
 
 /**
- * A cap on the worker's JavaScript heap. An import's live data stays well under it even at a
- * million orders; without a cap V8 lets garbage pile up and the process passes 450 MB. Measured
- * on the 1M-order bench export (first import, whole CLI process): uncapped 473 MB; 192 MB cap
- * 432 MB / 84 s; 160 MB 408 MB / 87 s; 128 MB 391 MB / 98 s: the smallest that keeps the 400 MB budget.
+ * Caps on the worker's JavaScript heap. Its live data is small (customer figures live in typed
+ * arrays, customers are looked up in SQLite), and without caps V8 lets garbage pile up past the
+ * 400 MB budget. Measured on the 1M-order bench export (first import, whole CLI process, with the
+ * parse worker): 64 MB old + 8 MB young generation 359–363 MB; default young generation 375–381
+ * MB, no faster.
  */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 64;
+const WORKER_YOUNG_MB = 8;
 
 /** Starts the bundled import worker in a thread of this process. */
 export function startThreadWorker(scriptPath: string, request: ImportWorkerRequest): WorkerHandle {
-  const worker = new Worker(scriptPath, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const worker = new Worker(scriptPath, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   let said = false;
   return {
     onMessage(listener) {
