@@ -263,7 +263,7 @@ export async function runImportBench(options: ImportBenchOptions): Promise<void>
 
 async function snapshotApp(dir: string): Promise<App> {
   mkdirSync(join(dir, 'dist', 'main'), { recursive: true });
-  for (const file of ['cli.cjs', 'cli.cjs.map', 'import-worker.cjs', 'import-worker.cjs.map']) {
+  for (const file of ['cli.cjs', 'cli.cjs.map', 'import-worker.cjs', 'import-worker.cjs.map', 'parse-worker.cjs', 'parse-worker.cjs.map']) {
     const from = join(root, 'dist', 'main', file);
     if (existsSync(from)) copyFileSync(from, join(dir, 'dist', 'main', file));
   }

@@ -5,7 +5,7 @@ import type { ByteSource } from '../services/import/byte-source';
 import { scanDelimitedFile } from '../services/import/delimited-file';
 import { fileSource } from '../services/import/file-byte-source';
 import { HeaderNotFound, ImportRefused } from '../services/import/import-errors';
-import { MAX_AHEAD, POSTED, ROWS_PER_MESSAGE, TAKEN, type ParseMessage, type ParseWorkerData } from '../services/import/parse-protocol';
+import { MAX_AHEAD, POSTED, ROWS_PER_MESSAGE, STARTED, TAKEN, type ParseMessage, type ParseWorkerData } from '../services/import/parse-protocol';
 import { compressPart } from '../services/import/source-archive';
 
 // Reads one export for the import thread (services/import/parse-thread.ts): decodes, tokenizes and
@@ -13,6 +13,7 @@ import { compressPart } from '../services/import/source-archive';
 // to dist/main/parse-worker.cjs next to the import worker.
 const request = workerData as ParseWorkerData;
 const counters = new Int32Array(request.counters);
+Atomics.store(counters, STARTED, 1);
 let posted = 0;
 
 function post(message: ParseMessage, transfer: ArrayBuffer[] = []): void {

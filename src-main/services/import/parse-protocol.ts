@@ -14,12 +14,14 @@ export interface ParseRequest {
 
 export interface ParseWorkerData extends ParseRequest {
   port: MessagePort;
-  /** Int32 [messages posted, messages taken]: how far the parser may run ahead, and a wake-up. */
+  /** Int32 [messages posted, messages taken, started]: how far the parser may run ahead, and a wake-up. */
   counters: SharedArrayBuffer;
 }
 
 export const POSTED = 0;
 export const TAKEN = 1;
+/** Set to 1 by the parse worker as it starts: a worker that fails to load never does. */
+export const STARTED = 2;
 /** Messages the parser may post before the import thread has taken them: bounds the memory. */
 export const MAX_AHEAD = 8;
 export const ROWS_PER_MESSAGE = 500;

@@ -3,7 +3,7 @@ import { unpackRow } from '../../core/import/prepared-row-codec';
 import type { PreparedRow } from '../../core/import/prepared-rows';
 import type { ScanControl, ScanResult } from './delimited-file';
 import { HeaderNotFound, ImportCancelled, ImportRefused } from './import-errors';
-import { POSTED, TAKEN, type ParseMessage, type ParseRequest, type ParseWorkerData } from './parse-protocol';
+import { POSTED, STARTED, TAKEN, type ParseMessage, type ParseRequest, type ParseWorkerData } from './parse-protocol';
 
 /**
  * The parse worker's heap. Its live data is a few messages of rows, so a small old generation and
@@ -14,6 +14,8 @@ const PARSE_HEAP_MB = 32;
 const PARSE_YOUNG_MB = 4;
 /** How long the import thread waits for a parser that has stopped talking before giving up. */
 const SILENCE_LIMIT_MS = 60_000;
+/** How long a parse worker may take to start (load its script) before the import gives up. */
+const START_LIMIT_MS = 15_000;
 const WAIT_SLICE_MS = 200;
 
 /**
@@ -26,7 +28,7 @@ export function scanInParseThread(
   request: ParseRequest,
   handlers: { onRow(row: PreparedRow): void; onPart(data: Uint8Array): void; control?: ScanControl | undefined },
 ): ScanResult {
-  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const counters = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   const workerData: ParseWorkerData = { ...request, port: port2, counters: counters.buffer as SharedArrayBuffer };
   const worker = new Worker(script, { workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, maxYoungGenerationSizeMb: PARSE_YOUNG_MB } });
@@ -65,6 +67,9 @@ export function scanInParseThread(
         continue;
       }
       Atomics.wait(counters, POSTED, posted, WAIT_SLICE_MS);
+      if (Atomics.load(counters, STARTED) === 0 && Date.now() - silentSince > START_LIMIT_MS) {
+        throw new Error(`parse worker ${script} did not start within ${START_LIMIT_MS} ms`);
+      }
       if (Date.now() - silentSince > SILENCE_LIMIT_MS) throw new Error(`parse worker silent for ${SILENCE_LIMIT_MS} ms reading ${request.name}`);
     }
   }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRowPreparer, type PreparePlan, type PreparedRow } from '../../core/import/prepared-rows';
 import type { ByteSource } from './byte-source';
 import { scanDelimitedFile, type ScanControl, type ScanResult } from './delimited-file';
@@ -8,7 +9,10 @@ export interface PreparedScanOptions {
   control?: ScanControl | undefined;
   /** Where the file's bytes go to be kept; null when nothing is kept (a preview, a known file). */
   keeper: SourceKeeper | null;
-  /** The bundled parse worker; without it (tests, in-process imports) rows are read on this thread. */
+  /**
+   * The bundled parse worker; without it (tests, in-process imports, or a package that lacks the
+   * file: slower, never failing) rows are read on this thread.
+   */
   parseWorker?: string | undefined;
 }
 
@@ -18,7 +22,7 @@ export interface PreparedScanOptions {
  * before them: on two cores a million-order first import takes about a fifth less time.
  */
 export function scanPreparedRows(source: ByteSource, plan: PreparePlan, onRow: (row: PreparedRow) => void, options: PreparedScanOptions): ScanResult {
-  if (options.parseWorker && source.path) {
+  if (options.parseWorker && source.path && existsSync(options.parseWorker)) {
     return scanInParseThread(options.parseWorker, { path: source.path, name: source.name, plan, keep: options.keeper !== null }, {
       onRow,
       onPart: (data) => options.keeper!.addPart(data),

@@ -76,3 +76,11 @@ describe('a first import reads its files on a second thread, with the same resul
     }
   });
 });
+
+describe('without its parse worker an import still works', () => {
+  it('reads on the import thread when the worker script is missing (a damaged install)', () => {
+    const path = join(TAOBAO_FIXTURES, '2022-gbk-pair', 'ExportOrderList202404011048.csv');
+    const missing = readRows(path, 'orders', join(PROJECT_ROOT, 'dist', 'main', 'no-such-worker.cjs'));
+    expect(missing.rows).toEqual(readRows(path, 'orders', undefined).rows);
+  });
+});
