@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { workerData } from 'node:worker_threads';
 import { packRow, type PackedRow } from '../core/import/prepared-row-codec';
 import { createRowPreparer } from '../core/import/prepared-rows';
@@ -30,7 +31,7 @@ function post(message: ParseMessage, transfer: ArrayBuffer[] = []): void {
 const file = fileSource(request.path, request.name);
 try {
   const preparer = createRowPreparer(request.plan);
-  const source: ByteSource = request.keep ? keepingWhileRead(file) : file;
+  const source = hashingWhileRead(file, request.keep);
   let rows: PackedRow[] = [];
   let bytesRead = 0;
   let rowCount = 0;
@@ -57,7 +58,7 @@ try {
     },
   );
   flush();
-  post({ type: 'end', encoding: result.encoding, rows: result.rows });
+  post({ type: 'end', encoding: result.encoding, rows: result.rows, sha256: source.finish() });
 } catch (error) {
   const kind = error instanceof HeaderNotFound ? 'header-not-found' : error instanceof ImportRefused ? 'refused' : 'internal';
   const message = error instanceof Error ? (kind === 'internal' ? (error.stack ?? error.message) : error.message) : String(error);
@@ -68,12 +69,23 @@ try {
 }
 
 /**
- * The file as the scan reads it, each chunk also compressed and posted to be kept with its batch:
- * one read of the file. Chunks sit at fixed offsets, so one read again after a rewind is not kept twice.
+ * The file as the scan reads it, each chunk also hashed and (`keep`) compressed and posted to be
+ * kept with its batch: the file is read once, on this thread. Chunks sit at fixed offsets, so one
+ * read again after a rewind is not counted twice. `finish` reads what the scan left and gives the SHA-256.
  */
-function keepingWhileRead(source: ByteSource & { close(): void }): ByteSource {
+function hashingWhileRead(source: ByteSource & { close(): void }, keep: boolean): ByteSource & { finish(): string } {
+  const hash = createHash('sha256');
   let offset = 0;
-  let keptUpTo = 0;
+  let seenUpTo = 0;
+  const take = (chunk: Uint8Array) => {
+    hash.update(chunk);
+    if (keep) {
+      // A copy of its own: zlib's result may share a pooled buffer that must not be transferred.
+      const part = new Uint8Array(compressPart(chunk));
+      post({ type: 'part', data: part }, [part.buffer]);
+    }
+    seenUpTo += chunk.length;
+  };
   return {
     name: source.name,
     size: source.size,
@@ -84,14 +96,16 @@ function keepingWhileRead(source: ByteSource & { close(): void }): ByteSource {
     read() {
       const chunk = source.read();
       if (chunk === null) return null;
-      if (offset === keptUpTo) {
-        // A copy of its own: zlib's result may share a pooled buffer that must not be transferred.
-        const part = new Uint8Array(compressPart(chunk));
-        post({ type: 'part', data: part }, [part.buffer]);
-        keptUpTo += chunk.length;
-      }
+      if (offset === seenUpTo) take(chunk);
       offset += chunk.length;
       return chunk;
+    },
+    finish() {
+      for (let chunk = source.read(); chunk !== null; chunk = source.read()) {
+        if (offset === seenUpTo) take(chunk);
+        offset += chunk.length;
+      }
+      return hash.digest('hex');
     },
   };
 }

@@ -99,6 +99,7 @@ export function createImportRepo(sqlite: Database.Database) {
         finished_at = @finishedAt
        WHERE id = @id`,
     ),
+    setBatchSha: sqlite.prepare('UPDATE import_batches SET file_sha256 = ? WHERE id = ?'),
     insertProblem: sqlite.prepare(
       `INSERT INTO import_problems (batch_id, file_name, line, column_name, severity, message) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
@@ -186,6 +187,10 @@ export function createImportRepo(sqlite: Database.Database) {
       counts: BatchCounts,
     ): void {
       statements.finishBatch.run({ id, ...end, ...counts });
+    },
+    /** The file's SHA-256 once it is known (a file read on the parse thread is hashed there). */
+    setBatchSha(batchId: number, sha256: string): void {
+      statements.setBatchSha.run(sha256, batchId);
     },
     addProblems(batchId: number, problems: readonly ImportProblem[]): void {
       for (const p of problems) statements.insertProblem.run(batchId, p.file, p.line, p.column, p.severity, p.message);

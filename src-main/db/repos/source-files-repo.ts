@@ -19,7 +19,8 @@ export function createSourceFilesRepo(sqlite: Database.Database) {
       `INSERT INTO source_files (sha256, byte_count, stored_byte_count, compression, created_at) VALUES (?, ?, 0, ?, ?)`,
     ),
     addPart: sqlite.prepare('INSERT INTO source_file_parts (source_file_id, part_no, data) VALUES (?, ?, ?)'),
-    finish: sqlite.prepare('UPDATE source_files SET stored_byte_count = ? WHERE id = ?'),
+    finish: sqlite.prepare('UPDATE source_files SET stored_byte_count = ?, sha256 = ? WHERE id = ?'),
+    remove: sqlite.prepare('DELETE FROM source_files WHERE id = ?'),
     partIds: sqlite.prepare('SELECT id FROM source_file_parts WHERE source_file_id = ? ORDER BY part_no').pluck(),
     partData: sqlite.prepare('SELECT data FROM source_file_parts WHERE id = ?').pluck(),
   };
@@ -34,8 +35,12 @@ export function createSourceFilesRepo(sqlite: Database.Database) {
       // A view, not a copy: SQLite binds Buffers as BLOBs (a part may arrive as a bare Uint8Array).
       statements.addPart.run(fileId, partNo, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     },
-    finish(fileId: number, storedByteCount: number): void {
-      statements.finish.run(storedByteCount, fileId);
+    finish(fileId: number, storedByteCount: number, sha256: string): void {
+      statements.finish.run(storedByteCount, sha256, fileId);
+    },
+    /** Removes a kept file and its parts (they cascade). */
+    remove(fileId: number): void {
+      statements.remove.run(fileId);
     },
     /** The ids of a file's parts, in order; each part is read on its own so memory stays flat. */
     partIds(fileId: number): number[] {

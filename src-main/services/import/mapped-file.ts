@@ -8,8 +8,7 @@ import { scanDelimitedFile } from './delimited-file';
 import { ImportRefused } from './import-errors';
 import type { RecognisedSource } from './recognise-file';
 import { fieldCountProblem, sameHeader, totalRowSkipped } from '../../core/import/row-shape';
-import { countOutcome, finishFile, keeperFor, startBatch, type ImportRunDeps, type RunState, newFileCounts } from './run-state';
-import { keepWholeSource } from './source-archive';
+import { countOutcome, finishFile, keepSource, startBatch, type ImportRunDeps, type RunState, newFileCounts } from './run-state';
 import { upsertLine, upsertOrder } from './row-upserts';
 
 /** How a non-Taobao file is read: the owner's mapping first, then a preset, then a remembered one. */
@@ -91,8 +90,7 @@ export function importMappedFile(
   run.summary.lines.inserted += lineCounts.newCount;
   run.summary.lines.updated += lineCounts.updatedCount;
   run.summary.lines.unchanged += lineCounts.unchangedCount;
-  const keeper = keeperFor(run, file);
-  if (keeper) keepWholeSource(keeper, file.source);
+  keepSource(run, file);
   finishFile(run, labelled, batchId, lastShop, counts, problems, scan.encoding);
 }
 

@@ -29,5 +29,5 @@ export const ROWS_PER_MESSAGE = 500;
 export type ParseMessage =
   | { type: 'rows'; rows: PackedRow[]; bytesRead: number; rowCount: number }
   | { type: 'part'; data: Uint8Array }
-  | { type: 'end'; encoding: TextEncodingName | 'xlsx'; rows: number }
+  | { type: 'end'; encoding: TextEncodingName | 'xlsx'; rows: number; sha256: string }
   | { type: 'failed'; error: { kind: 'refused' | 'header-not-found' | 'internal'; file: string; message: string } };

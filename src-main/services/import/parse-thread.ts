@@ -27,7 +27,7 @@ export function scanInParseThread(
   script: string,
   request: ParseRequest,
   handlers: { onRow(row: PreparedRow): void; onPart(data: Uint8Array): void; control?: ScanControl | undefined },
-): ScanResult {
+): ScanResult & { sha256: string } {
   const counters = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   const workerData: ParseWorkerData = { ...request, port: port2, counters: counters.buffer as SharedArrayBuffer };
@@ -43,7 +43,7 @@ export function scanInParseThread(
       } else if (message.type === 'part') handlers.onPart(message.data);
       else if (message.type === 'end') {
         finished = true;
-        return { encoding: message.encoding, rows: message.rows };
+        return { encoding: message.encoding, rows: message.rows, sha256: message.sha256 };
       } else throw rebuild(message.error);
       taken += 1;
       Atomics.store(counters, TAKEN, taken);

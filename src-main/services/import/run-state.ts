@@ -10,7 +10,7 @@ import type { ScanControl } from './delimited-file';
 import type { MappingMemory } from './mapping-memory';
 import { MAX_REPORTED_PROBLEMS, type ImportSummary } from './import-summary';
 import type { RecognisedSource } from './recognise-file';
-import { startKeeping, type SourceKeeper } from './source-archive';
+import { addWholeSource, startKeeping } from './source-archive';
 
 export const PLATFORM: Platform = 'taobao';
 /** Orders whose shop name column is empty (older layouts) go to this shop. */
@@ -110,14 +110,14 @@ export interface StepContext {
   insertedOrders: InsertedOrders;
 }
 
-export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, platform: Platform = PLATFORM): number {
+export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: string, platform: Platform = PLATFORM, sha256 = run.deps.fileSha256(file)): number {
   return run.deps.repo.startBatch({
     shopId: null,
     platform,
     exportedAt: snapshotAt,
     fileKind: file.kind === 'taobao-items' ? 'items' : 'orders',
     fileName: file.source.name,
-    fileSha256: run.deps.fileSha256(file),
+    fileSha256: sha256,
     fileBytes: file.source.size,
     encoding: null,
     layout: file.label,
@@ -126,10 +126,14 @@ export function startBatch(run: RunState, file: RecognisedSource, snapshotAt: st
   });
 }
 
-/** Where the file's bytes go to be kept with its batch; null for a preview or a file kept already. */
-export function keeperFor(run: RunState, file: RecognisedSource): SourceKeeper | null {
+/** Keeps a file read on this thread with its batch (not for a preview, nor a file kept already). */
+export function keepSource(run: RunState, file: RecognisedSource): void {
   const { sources, now } = run.deps;
-  return sources ? startKeeping(sources, run.deps.fileSha256(file), file.source.size, now) : null;
+  const sha256 = run.deps.fileSha256(file);
+  const keeper = sources ? startKeeping(sources, sha256, file.source.size, now) : null;
+  if (!keeper) return;
+  addWholeSource(keeper, file.source);
+  keeper.finish(sha256);
 }
 
 export type Outcome = 'inserted' | 'updated' | 'unchanged';

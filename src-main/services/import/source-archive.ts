@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { SourceFilesRepo } from '../../db/repos/source-files-repo';
 import type { ByteSource } from './byte-source';
@@ -7,16 +8,19 @@ const COMPRESSION = 'deflate-raw';
 /** Receives one file's compressed parts, in order, inside the import's transaction. */
 export interface SourceKeeper {
   addPart(data: Uint8Array): void;
-  finish(): void;
+  /** Ends the file once its SHA-256 is known (a file hashed while read may turn out kept already). */
+  finish(sha256: string): void;
 }
 
 /**
- * Starts keeping an imported file in the book, once per content (null when it is kept already).
- * Part of the import's transaction, so a rolled-back import keeps nothing.
+ * Starts keeping an imported file in the book, once per content: null when a file with this
+ * SHA-256 is kept already. A null `sha256` means "not known until the file has been read": the
+ * parts then go under a provisional name, dropped at the end if the file turns out to be kept
+ * already. Part of the import's transaction, so a rolled-back import keeps nothing.
  */
-export function startKeeping(repo: SourceFilesRepo, sha256: string, byteCount: number, now: string): SourceKeeper | null {
-  if (repo.find(sha256)) return null;
-  const fileId = repo.start(sha256, byteCount, COMPRESSION, now);
+export function startKeeping(repo: SourceFilesRepo, sha256: string | null, byteCount: number, now: string): SourceKeeper | null {
+  if (sha256 !== null && repo.find(sha256)) return null;
+  const fileId = repo.start(sha256 ?? `pending:${randomUUID()}`, byteCount, COMPRESSION, now);
   let stored = 0;
   let partNo = 0;
   return {
@@ -25,8 +29,9 @@ export function startKeeping(repo: SourceFilesRepo, sha256: string, byteCount: n
       stored += data.length;
       partNo += 1;
     },
-    finish() {
-      repo.finish(fileId, stored);
+    finish(finalSha) {
+      if (sha256 === null && repo.find(finalSha)) repo.remove(fileId);
+      else repo.finish(fileId, stored, finalSha);
     },
   };
 }
@@ -39,12 +44,11 @@ export function compressPart(chunk: Uint8Array): Uint8Array {
   return deflateRawSync(chunk, { level: 1 });
 }
 
-/** Keeps a whole file read from `source` (a second pass over it, on this thread). */
-export function keepWholeSource(keeper: SourceKeeper, source: ByteSource): void {
+/** Hands a whole file read from `source` to the keeper (a second pass over it, on this thread). */
+export function addWholeSource(keeper: SourceKeeper, source: ByteSource): void {
   source.rewind();
   for (let chunk = source.read(); chunk !== null; chunk = source.read()) keeper.addPart(compressPart(chunk));
   source.rewind();
-  keeper.finish();
 }
 
 /** A kept file, read back part by part: what a corrected mapping is re-applied to. */

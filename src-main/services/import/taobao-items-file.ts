@@ -1,15 +1,14 @@
 import type { ImportProblem } from '../../core/import/import-problem';
 import type { PreparedRow } from '../../core/import/prepared-rows';
-import { scanPreparedRows } from './prepared-scan';
 import type { RecognisedSource } from './recognise-file';
-import { PLATFORM, countOutcome, finishFile, keeperFor, newFileCounts, startBatch, type RunState, type StepContext } from './run-state';
+import { PLATFORM, countOutcome, finishFile, newFileCounts, type RunState, type StepContext } from './run-state';
 import { isStale, upsertLine } from './row-upserts';
+import { scanTaobaoFile } from './taobao-file-scan';
 
 /** A Taobao/Tmall items file (宝贝报表): one row per line, attached to its order. */
 export function importItemsFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt, insertedOrders }: StepContext): void {
   const { repo } = run.deps;
   const name = file.source.name;
-  const batchId = startBatch(run, file, snapshotAt);
   const counts = newFileCounts();
   const problems: ImportProblem[] = [];
   const shopIds = stepShops.size > 0 ? [...stepShops] : repo.shopIds(PLATFORM);
@@ -46,7 +45,7 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
     return owner;
   };
 
-  const onRow = (row: PreparedRow) => {
+  const rowsFor = (batchId: number) => (row: PreparedRow) => {
     if (row.kind !== 'line') return;
     counts.rowCount += 1;
     const { key } = row;
@@ -84,16 +83,10 @@ export function importItemsFile(run: RunState, file: RecognisedSource, { stepSho
     lastShop = owner.shopId;
     countOutcome(counts, upsertLine(run, owner.orderId, item, batchId, owner.stale));
   };
-  const keeper = keeperFor(run, file);
-  const scan = scanPreparedRows(file.source, { kind: 'items', file: name, headers: file.headers }, onRow, {
-    control: run.deps.control,
-    keeper,
-    parseWorker: run.parseWorker,
-  });
-  keeper?.finish();
+  const scan = scanTaobaoFile(run, file, 'items', snapshotAt, rowsFor);
   run.summary.lines.inserted += counts.newCount;
   run.summary.lines.updated += counts.updatedCount;
   run.summary.lines.unchanged += counts.unchangedCount;
-  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+  finishFile(run, file, scan.batchId, lastShop, counts, problems, scan.encoding);
 }
 

@@ -2,10 +2,10 @@ import type { ImportProblem } from '../../core/import/import-problem';
 import type { PreparedRow } from '../../core/import/prepared-rows';
 import { totalRowSkipped } from '../../core/import/row-shape';
 import type { StoredOrder } from '../../db/repos/import-repo';
-import { scanPreparedRows } from './prepared-scan';
 import type { RecognisedSource } from './recognise-file';
-import { PLATFORM, countOutcome, finishFile, keeperFor, newFileCounts, startBatch, type RunState, type StepContext } from './run-state';
+import { PLATFORM, countOutcome, finishFile, newFileCounts, type RunState, type StepContext } from './run-state';
 import { isStale, upsertOrder } from './row-upserts';
+import { scanTaobaoFile } from './taobao-file-scan';
 
 /** A Taobao/Tmall orders file (订单报表): one row per order. */
 export function importOrdersFile(run: RunState, file: RecognisedSource, { stepShops, failedOrders, snapshotAt, insertedOrders }: StepContext): void {
@@ -18,12 +18,11 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
     if (empty === undefined) emptyShops.set(shopId, (empty = !repo.shopHasOrders(shopId)));
     return empty;
   };
-  const batchId = startBatch(run, file, snapshotAt);
   const counts = newFileCounts();
   const problems: ImportProblem[] = [];
   let lastShop: number | null = null;
 
-  const onRow = (row: PreparedRow) => {
+  const rowsFor = (batchId: number) => (row: PreparedRow) => {
     if (row.kind === 'total') return void problems.push(totalRowSkipped(name, row.line));
     if (row.kind !== 'order') return;
     counts.rowCount += 1;
@@ -57,15 +56,9 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
     if (written.outcome === 'inserted') insertedOrders.add(written.orderId, shopId, order.orderNo);
     countOutcome(counts, written.outcome);
   };
-  const keeper = keeperFor(run, file);
-  const scan = scanPreparedRows(file.source, { kind: 'orders', file: name, headers: file.headers }, onRow, {
-    control: run.deps.control,
-    keeper,
-    parseWorker: run.parseWorker,
-  });
-  keeper?.finish();
+  const scan = scanTaobaoFile(run, file, 'orders', snapshotAt, rowsFor);
   run.summary.orders.inserted += counts.newCount;
   run.summary.orders.updated += counts.updatedCount;
   run.summary.orders.unchanged += counts.unchangedCount;
-  finishFile(run, file, batchId, lastShop, counts, problems, scan.encoding);
+  finishFile(run, file, scan.batchId, lastShop, counts, problems, scan.encoding);
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PreparePlan, PreparedRow } from '../../../src-main/core/import/prepared-rows';
@@ -10,6 +11,11 @@ import { recogniseFile } from '../../../src-main/services/import/recognise-file'
 import type { SourceKeeper } from '../../../src-main/services/import/source-archive';
 import { TAOBAO_FIXTURES } from '../../helpers/import-fixtures';
 import { PROJECT_ROOT } from '../../helpers/paths';
+import { openTestBackend } from '../../helpers/backend';
+import { dumpBook } from '../../helpers/book-dump';
+import { useTempDir } from '../../helpers/temp-dir';
+import { bytesSource } from '../../../src-main/services/import/byte-source';
+import Database from 'better-sqlite3';
 
 const PARSE_WORKER = join(PROJECT_ROOT, 'dist', 'main', 'parse-worker.cjs');
 
@@ -42,7 +48,7 @@ describe('a first import reads its files on a second thread, with the same resul
     const threaded = readRows(path, kind, PARSE_WORKER);
     expect(inline.rows.length).toBeGreaterThan(20);
     expect(threaded.rows).toEqual(inline.rows);
-    expect(threaded.scan).toEqual(inline.scan);
+    expect(threaded.scan).toEqual({ ...inline.scan, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') });
   });
 
   it('hands over the file, compressed, to be kept: the parts inflate to the file byte for byte', () => {
@@ -82,5 +88,50 @@ describe('without its parse worker an import still works', () => {
     const path = join(TAOBAO_FIXTURES, '2022-gbk-pair', 'ExportOrderList202404011048.csv');
     const missing = readRows(path, 'orders', join(PROJECT_ROOT, 'dist', 'main', 'no-such-worker.cjs'));
     expect(missing.rows).toEqual(readRows(path, 'orders', undefined).rows);
+  });
+});
+
+describe('a first import through the import worker', () => {
+  const tempDir = useTempDir();
+
+  it('writes the very same book as one read on a single thread, kept files and their SHA-256 included', async () => {
+    const fixture = join(TAOBAO_FIXTURES, '2022-gbk-pair');
+    const files = ['ExportOrderList202404011048.csv', 'ExportOrderDetailList202404011048.csv'];
+    const books: string[] = [];
+    for (const withImportWorker of [false, true]) {
+      const dir = tempDir();
+      const { backend } = await openTestBackend(dir, { withImportWorker });
+      try {
+        if (withImportWorker) await backend.importPaths(files.map((name) => ({ name, path: join(fixture, name) })), { commit: true });
+        else backend.importFiles(files.map((name) => bytesSource(name, readFileSync(join(fixture, name)))), { commit: true });
+      } finally {
+        backend.close();
+      }
+      books.push(dumpBook(join(dir, 'book.sqlite')));
+    }
+    // sqlite_sequence lists tables in the order they were first written to, which differs.
+    const tables = (dump: string) => (JSON.parse(dump) as [string, unknown][]).filter(([name]) => name !== 'sqlite_sequence');
+    expect(tables(books[1]!)).toEqual(tables(books[0]!));
+    const shas = files.map((name) => createHash('sha256').update(readFileSync(join(fixture, name))).digest('hex'));
+    for (const sha of shas) expect(books[1]).toContain(sha);
+    expect(books[1]).not.toContain('pending:');
+  });
+
+  it('keeps a file given twice in one import once', async () => {
+    const dir = tempDir();
+    const path = join(TAOBAO_FIXTURES, '2022-gbk-pair', 'ExportOrderList202404011048.csv');
+    const { backend } = await openTestBackend(dir, { withImportWorker: true });
+    try {
+      await backend.importPaths([{ name: 'a.csv', path }, { name: 'ExportOrderList202404011048.csv', path }], { commit: true });
+    } finally {
+      backend.close();
+    }
+    const sqlite = new Database(join(dir, 'book.sqlite'), { readonly: true });
+    try {
+      expect(sqlite.prepare('SELECT sha256 FROM source_files').pluck().all()).toEqual([createHash('sha256').update(readFileSync(path)).digest('hex')]);
+      expect(sqlite.prepare('SELECT count(DISTINCT file_sha256) FROM import_batches').pluck().get()).toBe(1);
+    } finally {
+      sqlite.close();
+    }
   });
 });
