@@ -2,6 +2,7 @@ export * from './errors';
 export * from './methods';
 export * from './events';
 export * from './schemas';
+export * from './customers-query';
 export * from './window-bridge';
 export * from './order-fields';
 export type * from './dto/app';

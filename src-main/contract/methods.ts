@@ -5,7 +5,6 @@ import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
 import type { FileInspectionDto, ImportBatchDto, ImportJobDto, ImportProblemDto, UploadDto } from './dto/imports';
 import {
-  customersListInput,
   emptyInput,
   importJobInput,
   importsHistoryInput,
@@ -16,6 +15,7 @@ import {
   uploadsAppendInput,
   uploadsBeginInput,
 } from './schemas';
+import { customersListInput } from './customers-query';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and

@@ -16,15 +16,6 @@ export const settingsUpdateInput = z.strictObject({
     .optional(),
 });
 
-export const CUSTOMER_SORT_FIELDS = ['lastOrderAt', 'firstOrderAt', 'orderCount', 'netSpentFen'] as const;
-
-export const customersListInput = z.strictObject({
-  page: z.int().min(1).default(1),
-  pageSize: z.int().min(1).max(200).default(50),
-  sortField: z.enum(CUSTOMER_SORT_FIELDS).default('lastOrderAt'),
-  sortOrder: z.enum(['asc', 'desc']).default('desc'),
-});
-
 function isKnownTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });

@@ -14,7 +14,7 @@ export function createAppService(deps: { facts: AppFacts; customersRepo: Custome
     info(): AppInfoDto {
       return {
         ...deps.facts,
-        customerCount: deps.customersRepo.countActive(),
+        customerCount: deps.customersRepo.count({}),
         orderCount: deps.ordersRepo.countAll(),
       };
     },

@@ -1,7 +1,9 @@
-import { asc, count, desc, isNull, sql } from 'drizzle-orm';
+import { asc, count, desc, sql } from 'drizzle-orm';
 import type { CustomerListItemDto, MethodParsedInput } from '../../contract';
+import type { CustomersQuery } from '../../contract';
 import type { Drizzle } from '../connection';
 import { customers } from '../schema';
+import { customerConditions } from './customer-filters';
 
 export type CustomerPageQuery = MethodParsedInput<'customers.list'>;
 
@@ -13,11 +15,10 @@ const sortColumns = {
 } as const;
 
 export function createCustomersRepo(db: Drizzle) {
-  // Merged-away records stay for undo but are not customers any more.
-  const active = isNull(customers.mergedIntoId);
   return {
     listPage(query: CustomerPageQuery): { rows: CustomerListItemDto[]; total: number } {
       const order = query.sortOrder === 'asc' ? asc : desc;
+      const where = customerConditions(query);
       const rows = db
         .select({
           id: customers.id,
@@ -33,15 +34,15 @@ export function createCustomersRepo(db: Drizzle) {
           lastOrderAt: customers.lastOrderAt,
         })
         .from(customers)
-        .where(active)
+        .where(where)
         .orderBy(order(sortColumns[query.sortField]), order(customers.id))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .all();
-      return { rows, total: this.countActive() };
+      return { rows, total: this.count(query) };
     },
-    countActive(): number {
-      return db.select({ n: count() }).from(customers).where(active).get()?.n ?? 0;
+    count(query: CustomersQuery): number {
+      return db.select({ n: count() }).from(customers).where(customerConditions(query)).get()?.n ?? 0;
     },
   };
 }

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { shops } from './shops';
+import { staff } from './staff';
 
 /**
  * One buyer of one shop. Identity follows domain.md §1: `identityKey` is `nick:<买家会员名>` when
@@ -21,6 +23,8 @@ export const customers = sqliteTable(
     receiverName: text('receiver_name'),
     phone: text('phone'),
     phoneMasked: integer('phone_masked', { mode: 'boolean' }).notNull().default(false),
+    /** The phone's last four digits (also of a masked 138****1234): what staff search by (尾号). */
+    phoneTail: text('phone_tail').generatedAlwaysAs(sql`substr(phone, -4)`, { mode: 'virtual' }),
     province: text('province'),
     city: text('city'),
     district: text('district'),
@@ -35,6 +39,15 @@ export const customers = sqliteTable(
     blacklisted: integer('blacklisted', { mode: 'boolean' }).notNull().default(false),
     blacklistReason: text('blacklist_reason'),
     doNotDisturb: integer('do_not_disturb', { mode: 'boolean' }).notNull().default(false),
+    /** Birthday as staff typed it: solar or lunar (农历) month and day, the year optional. */
+    birthdayCalendar: text('birthday_calendar'),
+    birthdayYear: integer('birthday_year'),
+    birthdayMonth: integer('birthday_month'),
+    birthdayDay: integer('birthday_day'),
+    /** A lunar birthday in a leap month (闰月). */
+    birthdayLeapMonth: integer('birthday_leap_month', { mode: 'boolean' }).notNull().default(false),
+    /** The staff member who looks after this customer (staff are deactivated, never deleted). */
+    assignedStaffId: integer('assigned_staff_id').references(() => staff.id),
     /** Set when this record was merged into another; kept so a merge can be undone. */
     mergedIntoId: integer('merged_into_id'),
     createdAt: text('created_at').notNull(),
@@ -44,5 +57,9 @@ export const customers = sqliteTable(
     uniqueIndex('customers_shop_identity_uq').on(t.shopId, t.identityKey),
     index('customers_last_order_idx').on(t.lastOrderAt),
     index('customers_net_spent_idx').on(t.netSpentFen),
+    // Search: 尾号 (and whole numbers, matched on the tail first) and receiver names. Buyer nicks
+    // are searched through customers_shop_identity_uq ('nick:…' keys), which exists anyway.
+    index('customers_phone_tail_idx').on(t.phoneTail),
+    index('customers_receiver_name_idx').on(t.receiverName),
   ],
 );

@@ -4,3 +4,6 @@ export * from './customers';
 export * from './orders';
 export * from './import-batches';
 export * from './source-files';
+export * from './staff';
+export * from './tags';
+export * from './saved-views';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const CUSTOMER_SORT_FIELDS = ['lastOrderAt', 'firstOrderAt', 'orderCount', 'netSpentFen'] as const;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期要写成 2024-03-01 这样' });
+const fen = z.int({ error: '金额要以分为单位的整数' }).min(0).max(1e13);
+const count = z.int().min(0).max(1_000_000);
+
+/**
+ * Which customers: the list's filters, shared by the list, the export, saved views and bulk
+ * actions. Every field is optional; given fields all apply (AND).
+ */
+export const customersQuery = z.strictObject({
+  /** A buyer nick or receiver name (from the start), a phone number or its last 4 digits, or an order number. */
+  search: z.string().trim().max(100, { error: '搜索内容最多 100 个字' }).optional(),
+  shopIds: z.array(z.int().positive()).max(50).optional(),
+  /** Customers carrying any of these tags. */
+  tagIds: z.array(z.int().positive()).max(50).optional(),
+  provinces: z.array(z.string().trim().min(1).max(20)).max(40).optional(),
+  cities: z.array(z.string().trim().min(1).max(30)).max(100).optional(),
+  /** Dates in the shop's time zone, inclusive. */
+  firstOrderFrom: day.optional(),
+  firstOrderTo: day.optional(),
+  lastOrderFrom: day.optional(),
+  lastOrderTo: day.optional(),
+  orderCountMin: count.optional(),
+  orderCountMax: count.optional(),
+  netSpentMinFen: fen.optional(),
+  netSpentMaxFen: fen.optional(),
+  birthdayMonth: z.int().min(1, { error: '月份是 1 到 12' }).max(12, { error: '月份是 1 到 12' }).optional(),
+  blacklisted: z.boolean().optional(),
+  doNotDisturb: z.boolean().optional(),
+  /** A staff member's id, or 0 for customers nobody looks after. */
+  assignedStaffId: z.int().min(0).optional(),
+});
+
+export type CustomersQuery = z.infer<typeof customersQuery>;
+
+export const customersListInput = customersQuery.extend({
+  page: z.int().min(1).default(1),
+  pageSize: z.int().min(1).max(200).default(50),
+  sortField: z.enum(CUSTOMER_SORT_FIELDS).default('lastOrderAt'),
+  sortOrder: z.enum(['asc', 'desc']).default('desc'),
+});
