@@ -9,6 +9,10 @@ import { createOrdersRepo } from './db/repos/orders-repo';
 import { createSettingsRepo } from './db/repos/settings-repo';
 import { createAppService } from './services/app-service';
 import { createCustomersService } from './services/customers-service';
+import { createTagsService } from './services/tags-service';
+import { createCustomerDetailRepo } from './db/repos/customer-detail-repo';
+import { createCustomerEditsRepo } from './db/repos/customer-edits-repo';
+import { createTagsRepo } from './db/repos/tags-repo';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
 import { createSourceFilesRepo } from './db/repos/source-files-repo';
@@ -96,6 +100,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     : null;
   const customersRepo = createCustomersRepo(conn.db);
   const ordersRepo = createOrdersRepo(conn.db);
+  const tagsRepo = createTagsRepo(conn.sqlite);
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -108,7 +113,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ordersRepo,
     }),
     settings: settingsService,
-    customers: createCustomersService({ customersRepo }),
+    customers: createCustomersService({
+      customersRepo,
+      detailRepo: createCustomerDetailRepo(conn.sqlite),
+      editsRepo: createCustomerEditsRepo(conn.sqlite, conn.db),
+      tagsRepo,
+      inTransaction: (work) => conn.sqlite.transaction(work).immediate(),
+      now,
+    }),
+    tags: createTagsService({ tagsRepo, now }),
     stats: createStatsRepo(conn.sqlite),
     imports: createImportsService({
       staging,

@@ -3,6 +3,7 @@ import type { AppService } from '../services/app-service';
 import type { CustomersService } from '../services/customers-service';
 import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
+import type { TagsService } from '../services/tags-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -11,6 +12,7 @@ export interface Services {
   imports: ImportsService;
   settings: SettingsService;
   customers: CustomersService;
+  tags: TagsService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -20,6 +22,16 @@ export function createHandlers(services: Services): Handlers {
     'settings.get': () => services.settings.get(),
     'settings.update': (input) => services.settings.update(input),
     'customers.list': (input) => services.customers.list(input),
+    'customers.get': (input) => services.customers.get(input),
+    'customers.update': (input) => services.customers.update(input),
+    'customers.tag': (input) => services.customers.tag(input),
+    'customers.assign': (input) => services.customers.assign(input),
+    'tags.list': () => services.tags.list(),
+    'tags.create': (input) => services.tags.create(input),
+    'tags.update': (input) => services.tags.update(input),
+    'tags.delete': (input) => services.tags.remove(input),
+    'staff.list': () => services.tags.staff(),
+    'staff.create': (input) => services.tags.createStaff(input),
     'stats.get': () => services.stats.bookStats(),
     'uploads.begin': (input) => services.imports.beginUpload(input),
     'uploads.append': (input) => services.imports.appendUpload(input),

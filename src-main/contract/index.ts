@@ -3,6 +3,8 @@ export * from './methods';
 export * from './events';
 export * from './schemas';
 export * from './customers-query';
+export * from './customer-edits';
+export * from './dto/customer-detail';
 export * from './window-bridge';
 export * from './order-fields';
 export type * from './dto/app';

@@ -16,6 +16,17 @@ import {
   uploadsBeginInput,
 } from './schemas';
 import { customersListInput } from './customers-query';
+import {
+  customerIdInput,
+  customersAssignInput,
+  customersTagInput,
+  customerUpdateInput,
+  staffCreateInput,
+  tagCreateInput,
+  tagDeleteInput,
+  tagUpdateInput,
+} from './customer-edits';
+import type { CustomerDetailDto, StaffDto, TagDto } from './dto/customer-detail';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -30,6 +41,24 @@ export const methods = {
   'settings.update': { input: settingsUpdateInput, writes: true },
   /** One page of the customer book, sorted; money in fen. Reads only. */
   'customers.list': { input: customersListInput, writes: false },
+  /** One customer's page: profile, what staff wrote, tags, the order timeline. Reads only. */
+  'customers.get': { input: customerIdInput, writes: false },
+  /** Saves what staff changed on a customer (notes, birthday, blacklist, do-not-disturb, assignee). */
+  'customers.update': { input: customerUpdateInput, writes: true },
+  /** Adds or removes tags on picked customers, or on every customer a filter matches. */
+  'customers.tag': { input: customersTagInput, writes: true },
+  /** Assigns picked (or filtered) customers to a staff member, or to nobody. */
+  'customers.assign': { input: customersAssignInput, writes: true },
+  /** Every tag with how many customers carry it. Reads only. */
+  'tags.list': { input: emptyInput, writes: false },
+  'tags.create': { input: tagCreateInput, writes: true },
+  /** Renames or recolours a tag. */
+  'tags.update': { input: tagUpdateInput, writes: true },
+  /** Deletes a tag and takes it off every customer. */
+  'tags.delete': { input: tagDeleteInput, writes: true },
+  /** The shop's staff (客服), active first. Reads only. */
+  'staff.list': { input: emptyInput, writes: false },
+  'staff.create': { input: staffCreateInput, writes: true },
   /** Counts of customers, orders and lines, orders by status, and net sales in fen. Reads only. */
   'stats.get': { input: emptyInput, writes: false },
   /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
@@ -64,6 +93,16 @@ export interface MethodOutputs {
   'settings.get': SettingsDto;
   'settings.update': SettingsDto;
   'customers.list': PageDto<CustomerListItemDto>;
+  'customers.get': CustomerDetailDto;
+  'customers.update': CustomerDetailDto;
+  'customers.tag': { changed: number };
+  'customers.assign': { changed: number };
+  'tags.list': TagDto[];
+  'tags.create': TagDto;
+  'tags.update': TagDto;
+  'tags.delete': { deleted: boolean };
+  'staff.list': StaffDto[];
+  'staff.create': StaffDto;
   'stats.get': BookStatsDto;
   'uploads.begin': UploadDto;
   'uploads.append': UploadDto;

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../src-main/backend';
+import type { CustomerDetailDto, CustomerListItemDto, MethodName, PageDto, StaffDto, TagDto } from '../../src-main/contract';
+import { bytesSource } from '../../src-main/services/import/byte-source';
+import { openTestBackend } from '../helpers/backend';
+import { dumpBook } from '../helpers/book-dump';
+import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
+import { useTempDir } from '../helpers/temp-dir';
+
+const FIXTURE = join(TAOBAO_FIXTURES, '2022-gbk-pair');
+const FIRST = ['ExportOrderList202404011048.csv', 'ExportOrderDetailList202404011048.csv'];
+const LATER = ['ExportOrderList202404151355.csv', 'ExportOrderDetailList202404151355.csv'];
+const importExport = (backend: Backend, files: string[]) =>
+  backend.importFiles(files.map((f) => bytesSource(f, readFileSync(join(FIXTURE, f)))), { commit: true });
+
+async function call<T>(backend: Backend, method: MethodName, input: unknown): Promise<T> {
+  const result = (await backend.dispatch(method, input)) as { ok: boolean; data?: T; error?: { code: string; message: string } };
+  if (!result.ok) throw new Error(`${result.error!.code}: ${result.error!.message}`);
+  return result.data as T;
+}
+
+async function rejected(backend: Backend, method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
+  const result = (await backend.dispatch(method, input)) as { ok: boolean; error?: { code: string; message: string } };
+  expect(result.ok).toBe(false);
+  return result.error!;
+}
+
+describe('a customer’s page and what staff change on it', () => {
+  const tempDir = useTempDir();
+
+  it('shows the profile, figures and order timeline (newest first, with lines and status history)', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      importExport(backend, FIRST);
+      importExport(backend, LATER);
+      const page = await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { sortField: 'orderCount', pageSize: 1 });
+      const top = page.items[0]!;
+      const detail = await call<CustomerDetailDto>(backend, 'customers.get', { id: top.id });
+      expect(detail).toMatchObject({ id: top.id, buyerNick: top.buyerNick, orderCount: top.orderCount, netSpentFen: top.netSpentFen, shopName: '勤驿达海外生活', platform: 'taobao' });
+      expect(detail.ordersTotal).toBeGreaterThanOrEqual(detail.orderCount);
+      expect(detail.orders).toHaveLength(detail.ordersTotal);
+      const times = detail.orders.map((o) => o.createdAt ?? o.paidAt ?? '');
+      expect([...times].sort().reverse()).toEqual(times);
+      expect(detail.orders.every((o) => o.lines.length > 0)).toBe(true);
+      // The later export moved orders on: somebody's timeline shows the change.
+      const all = await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { pageSize: 200 });
+      const changes = [];
+      for (const c of all.items) changes.push(...(await call<CustomerDetailDto>(backend, 'customers.get', { id: c.id })).orders.flatMap((o) => o.statusChanges));
+      expect(changes.length).toBeGreaterThan(0);
+      expect(changes[0]).toMatchObject({ applied: true });
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('keeps notes, birthday, blacklist, do-not-disturb, assignee and tags through a re-import of overlapping exports', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      importExport(backend, FIRST);
+      const someone = (await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', {})).items[0]!;
+      const mei = await call<StaffDto>(backend, 'staff.create', { name: '小美' });
+      const tag = await call<TagDto>(backend, 'tags.create', { name: '回头客', color: 'green' });
+      const edited = await call<CustomerDetailDto>(backend, 'customers.update', {
+        id: someone.id,
+        notes: '喜欢深色款，周末联系',
+        birthday: { calendar: 'lunar', month: 8, day: 15 },
+        blacklisted: true,
+        blacklistReason: '多次恶意退款',
+        doNotDisturb: true,
+        assignedStaffId: mei.id,
+      });
+      await call(backend, 'customers.tag', { selection: { customerIds: [someone.id] }, tagIds: [tag.id], action: 'add' });
+      expect(edited).toMatchObject({
+        notes: '喜欢深色款，周末联系',
+        birthday: { calendar: 'lunar', year: null, month: 8, day: 15, leapMonth: false },
+        blacklisted: true,
+        blacklistReason: '多次恶意退款',
+        doNotDisturb: true,
+        assignedStaff: { id: mei.id, name: '小美', active: true },
+      });
+
+      importExport(backend, FIRST);
+      importExport(backend, LATER);
+      const after = await call<CustomerDetailDto>(backend, 'customers.get', { id: someone.id });
+      expect(after).toMatchObject({
+        notes: edited.notes,
+        birthday: edited.birthday,
+        blacklisted: true,
+        blacklistReason: edited.blacklistReason,
+        doNotDisturb: true,
+        assignedStaff: edited.assignedStaff,
+        tags: [{ id: tag.id, name: '回头客', color: 'green' }],
+      });
+
+      // Un-blacklisting clears the reason; null clears a birthday.
+      const cleared = await call<CustomerDetailDto>(backend, 'customers.update', { id: someone.id, blacklisted: false, birthday: null });
+      expect(cleared).toMatchObject({ blacklisted: false, blacklistReason: null, birthday: null, notes: edited.notes });
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('refuses wrong input with a message in Chinese and changes nothing', async () => {
+    const dir = tempDir();
+    const { backend } = await openTestBackend(dir);
+    try {
+      importExport(backend, FIRST);
+      const id = (await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', {})).items[0]!.id;
+      const before = dumpBook(join(dir, 'book.sqlite'));
+      const cases: [unknown, string][] = [
+        [{ id, birthday: { calendar: 'solar', year: 2023, month: 2, day: 29 } }, '2023年2 月只有 28 天'],
+        [{ id, birthday: { calendar: 'solar', month: 4, day: 31 } }, '4 月只有 30 天'],
+        [{ id, birthday: { calendar: 'lunar', month: 1, day: 31 } }, '农历每月最多 30 天'],
+        [{ id, birthday: { calendar: 'solar', month: 1, day: 32 } }, '日子是 1 到 31'],
+        [{ id, birthday: { calendar: 'solar', month: 5, day: 1, leapMonth: true } }, '只有农历才有闰月'],
+        [{ id, blacklisted: true }, '拉黑时请写明原因'],
+        [{ id, notes: '字'.repeat(2001) }, '备注最多 2000 个字'],
+      ];
+      for (const [input, message] of cases) {
+        const error = await rejected(backend, 'customers.update', input);
+        expect(error.code).toBe('INVALID_INPUT');
+        expect(error.message).toContain(message);
+      }
+      expect((await rejected(backend, 'customers.update', { id, assignedStaffId: 99 })).message).toContain('找不到这位客服');
+      expect((await rejected(backend, 'customers.get', { id: 999_999 })).message).toContain('找不到这位客户');
+      await call(backend, 'tags.create', { name: '回头客' });
+      expect((await rejected(backend, 'tags.create', { name: ' 回头客 ' })).message).toContain('已经有叫「回头客」的标签了');
+      // Only the one tag that was created; every customer row exactly as before.
+      const withoutTags = (dump: string) => (JSON.parse(dump) as [string, unknown][]).filter(([t]) => t !== 'tags' && t !== 'sqlite_sequence');
+      const after = dumpBook(join(dir, 'book.sqlite'));
+      expect(withoutTags(after)).toEqual(withoutTags(before));
+      expect((await call<TagDto[]>(backend, 'tags.list', {})).map((t) => t.name)).toEqual(['回头客']);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('tags and assigns picked customers or everyone a filter matches; renaming and deleting a tag follow through', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      importExport(backend, FIRST);
+      const all = (await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { pageSize: 200 })).items;
+      const [a, b] = [all[0]!, all[1]!];
+      const vip = await call<TagDto>(backend, 'tags.create', { name: '大客户', color: 'gold' });
+      expect(await call(backend, 'customers.tag', { selection: { customerIds: [a.id, b.id, a.id] }, tagIds: [vip.id], action: 'add' })).toEqual({ changed: 2 });
+      expect(await call(backend, 'customers.tag', { selection: { customerIds: [a.id] }, tagIds: [vip.id], action: 'add' })).toEqual({ changed: 0 });
+      const repeat = await call<{ changed: number }>(backend, 'customers.tag', { selection: { query: { orderCountMin: 2 } }, tagIds: [vip.id], action: 'add' });
+      const tagged = await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { tagIds: [vip.id], pageSize: 200 });
+      const repeaters = all.filter((c) => c.orderCount >= 2);
+      expect(tagged.total).toBe(new Set([a.id, b.id, ...repeaters.map((c) => c.id)]).size);
+      expect(repeat.changed).toBe(repeaters.filter((c) => c.id !== a.id && c.id !== b.id).length);
+      expect((await call<TagDto[]>(backend, 'tags.list', {}))[0]).toMatchObject({ name: '大客户', customerCount: tagged.total });
+
+      const qiang = await call<StaffDto>(backend, 'staff.create', { name: '阿强' });
+      const assigned = await call<{ changed: number }>(backend, 'customers.assign', { selection: { query: { tagIds: [vip.id] } }, staffId: qiang.id });
+      expect(assigned.changed).toBe(tagged.total);
+      expect((await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { assignedStaffId: qiang.id })).total).toBe(tagged.total);
+      expect((await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { assignedStaffId: 0 })).total).toBe(all.length - tagged.total);
+
+      await call(backend, 'tags.update', { id: vip.id, name: 'VIP', color: 'red' });
+      expect((await call<CustomerDetailDto>(backend, 'customers.get', { id: a.id })).tags).toEqual([{ id: vip.id, name: 'VIP', color: 'red', customerCount: 0 }]);
+      expect(await call(backend, 'tags.delete', { id: vip.id })).toEqual({ deleted: true });
+      expect((await call<CustomerDetailDto>(backend, 'customers.get', { id: a.id })).tags).toEqual([]);
+      expect((await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { tagIds: [vip.id] })).total).toBe(0);
+    } finally {
+      backend.close();
+    }
+  });
+});
