@@ -33,6 +33,22 @@ CREATE TABLE `saved_views` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `saved_views_name_uq` ON `saved_views` (`name`);--> statement-breakpoint
+CREATE TABLE `customer_merges` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kept_id` integer NOT NULL,
+	`merged_id` integer NOT NULL,
+	`repointed_json` text NOT NULL,
+	`added_tags_json` text NOT NULL,
+	`kept_before_json` text NOT NULL,
+	`kept_after_json` text NOT NULL,
+	`created_at` text NOT NULL,
+	`undone_at` text,
+	FOREIGN KEY (`kept_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`merged_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `customer_merges_kept_idx` ON `customer_merges` (`kept_id`);--> statement-breakpoint
+CREATE INDEX `customer_merges_merged_idx` ON `customer_merges` (`merged_id`);--> statement-breakpoint
 ALTER TABLE `customers` ADD `phone_tail` text GENERATED ALWAYS AS (substr(phone, -4)) VIRTUAL;--> statement-breakpoint
 ALTER TABLE `customers` ADD `birthday_calendar` text;--> statement-breakpoint
 ALTER TABLE `customers` ADD `birthday_year` integer;--> statement-breakpoint
@@ -41,4 +57,5 @@ ALTER TABLE `customers` ADD `birthday_day` integer;--> statement-breakpoint
 ALTER TABLE `customers` ADD `birthday_leap_month` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `customers` ADD `assigned_staff_id` integer REFERENCES staff(id);--> statement-breakpoint
 CREATE INDEX `customers_phone_tail_idx` ON `customers` (`phone_tail`);--> statement-breakpoint
-CREATE INDEX `customers_receiver_name_idx` ON `customers` (`receiver_name`);
+CREATE INDEX `customers_receiver_name_idx` ON `customers` (`receiver_name`);--> statement-breakpoint
+CREATE INDEX `customers_merged_into_idx` ON `customers` (`merged_into_id`) WHERE merged_into_id IS NOT NULL;

@@ -10,6 +10,8 @@ import { createSettingsRepo } from './db/repos/settings-repo';
 import { createAppService } from './services/app-service';
 import { createCustomersService } from './services/customers-service';
 import { createTagsService } from './services/tags-service';
+import { createCustomerMergeService } from './services/customer-merge-service';
+import { createCustomerMergesRepo } from './db/repos/customer-merges-repo';
 import { createCustomerDetailRepo } from './db/repos/customer-detail-repo';
 import { createCustomerEditsRepo } from './db/repos/customer-edits-repo';
 import { createTagsRepo } from './db/repos/tags-repo';
@@ -101,6 +103,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const customersRepo = createCustomersRepo(conn.db);
   const ordersRepo = createOrdersRepo(conn.db);
   const tagsRepo = createTagsRepo(conn.sqlite);
+  const detailRepo = createCustomerDetailRepo(conn.sqlite);
+  const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -115,13 +119,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     settings: settingsService,
     customers: createCustomersService({
       customersRepo,
-      detailRepo: createCustomerDetailRepo(conn.sqlite),
+      detailRepo,
       editsRepo: createCustomerEditsRepo(conn.sqlite, conn.db),
       tagsRepo,
-      inTransaction: (work) => conn.sqlite.transaction(work).immediate(),
+      inTransaction: inWriteTransaction,
       now,
     }),
     tags: createTagsService({ tagsRepo, now }),
+    merges: createCustomerMergeService({
+      merges: createCustomerMergesRepo(conn.sqlite),
+      detailRepo,
+      importRepo: createImportRepo(conn.sqlite),
+      inTransaction: inWriteTransaction,
+      now,
+    }),
     stats: createStatsRepo(conn.sqlite),
     imports: createImportsService({
       staging,

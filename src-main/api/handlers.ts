@@ -1,5 +1,6 @@
 import type { StatsRepo } from '../db/repos/stats-repo';
 import type { AppService } from '../services/app-service';
+import type { CustomerMergeService } from '../services/customer-merge-service';
 import type { CustomersService } from '../services/customers-service';
 import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
@@ -13,6 +14,7 @@ export interface Services {
   settings: SettingsService;
   customers: CustomersService;
   tags: TagsService;
+  merges: CustomerMergeService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -26,6 +28,8 @@ export function createHandlers(services: Services): Handlers {
     'customers.update': (input) => services.customers.update(input),
     'customers.tag': (input) => services.customers.tag(input),
     'customers.assign': (input) => services.customers.assign(input),
+    'customers.merge': (input) => services.merges.merge(input),
+    'customers.unmerge': (input) => services.merges.unmerge(input),
     'tags.list': () => services.tags.list(),
     'tags.create': (input) => services.tags.create(input),
     'tags.update': (input) => services.tags.update(input),

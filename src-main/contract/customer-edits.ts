@@ -47,6 +47,9 @@ export const customerSelection = z.union([
   z.strictObject({ query: customersQuery }),
 ]);
 
+/** Merges `mergeId` into `keepId` (the same person); undo with customers.unmerge. */
+export const customersMergeInput = z.strictObject({ keepId: id, mergeId: id });
+
 export const customersTagInput = z.strictObject({
   selection: customerSelection,
   tagIds: z.array(id).min(1, { error: '请选择标签' }).max(20),

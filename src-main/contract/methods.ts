@@ -19,6 +19,7 @@ import { customersListInput } from './customers-query';
 import {
   customerIdInput,
   customersAssignInput,
+  customersMergeInput,
   customersTagInput,
   customerUpdateInput,
   staffCreateInput,
@@ -49,6 +50,10 @@ export const methods = {
   'customers.tag': { input: customersTagInput, writes: true },
   /** Assigns picked (or filtered) customers to a staff member, or to nobody. */
   'customers.assign': { input: customersAssignInput, writes: true },
+  /** Merges two records of the same person: figures, orders, tags and notes then show as one. */
+  'customers.merge': { input: customersMergeInput, writes: true },
+  /** Undoes the latest merge of this (merged-away) customer: both records come back as they were. */
+  'customers.unmerge': { input: customerIdInput, writes: true },
   /** Every tag with how many customers carry it. Reads only. */
   'tags.list': { input: emptyInput, writes: false },
   'tags.create': { input: tagCreateInput, writes: true },
@@ -97,6 +102,8 @@ export interface MethodOutputs {
   'customers.update': CustomerDetailDto;
   'customers.tag': { changed: number };
   'customers.assign': { changed: number };
+  'customers.merge': CustomerDetailDto;
+  'customers.unmerge': CustomerDetailDto;
   'tags.list': TagDto[];
   'tags.create': TagDto;
   'tags.update': TagDto;

@@ -43,9 +43,12 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
          o.completed_at AS completedAt, o.receiver_name AS receiverName, o.receiver_phone AS receiverPhone,
          o.receiver_address AS receiverAddress, o.buyer_message AS buyerMessage, o.seller_memo AS sellerMemo
        FROM orders o JOIN shops s ON s.id = o.shop_id
-       WHERE o.customer_id = ? ORDER BY coalesce(o.created_at, o.paid_at) DESC, o.id DESC LIMIT ?`,
+       WHERE o.customer_id IN (SELECT id FROM customers WHERE id = @id OR merged_into_id = @id)
+       ORDER BY coalesce(o.created_at, o.paid_at) DESC, o.id DESC LIMIT @limit`,
     ),
-    orderCount: sqlite.prepare('SELECT count(*) FROM orders WHERE customer_id = ?').pluck(),
+    orderCount: sqlite
+      .prepare('SELECT count(*) FROM orders WHERE customer_id IN (SELECT id FROM customers WHERE id = @id OR merged_into_id = @id)')
+      .pluck(),
     lines: sqlite.prepare(
       `SELECT line_no AS lineNo, title, sku_props AS skuProps, quantity, paid_fen AS paidFen, refund_fen AS refundFen,
          refund_status_raw AS refundStatus, status_raw AS statusRaw
@@ -69,7 +72,7 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
         birthdayCalendar && birthdayMonth && birthdayDay
           ? { calendar: birthdayCalendar, year: birthdayYear, month: birthdayMonth, day: birthdayDay, leapMonth: birthdayLeapMonth === 1 }
           : null;
-      const orders = (statements.orders.all(id, ORDERS_SHOWN) as Omit<CustomerOrderDto, 'lines' | 'statusChanges'>[]).map((order) => ({
+      const orders = (statements.orders.all({ id, limit: ORDERS_SHOWN }) as Omit<CustomerOrderDto, 'lines' | 'statusChanges'>[]).map((order) => ({
         ...order,
         lines: statements.lines.all(order.id) as OrderLineDto[],
         statusChanges: (statements.statusChanges.all(order.id) as (Omit<StatusChangeDto, 'applied'> & { applied: number })[]).map((c) => ({
@@ -86,7 +89,7 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
         assignedStaff: staffId === null ? null : { id: staffId, name: staffName!, active: staffActive === 1 },
         tags: statements.tags.all(id) as TagDto[],
         orders,
-        ordersTotal: statements.orderCount.get(id) as number,
+        ordersTotal: statements.orderCount.get({ id }) as number,
         mergedFrom: statements.mergedFrom.all(id) as CustomerDetailDto['mergedFrom'],
       };
     },

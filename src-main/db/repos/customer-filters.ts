@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { CustomersQuery } from '../../contract';
 import { customers, customerTags, orders, shops } from '../schema';
 
@@ -31,25 +32,34 @@ export function customerConditions(query: CustomersQuery): SQL {
   return and(...conditions)!;
 }
 
+/** Any record of the group (a customer and those merged into it) may match; the list shows the group's customer. */
+const member = alias(customers, 'member');
+
 /**
  * What staff type into the search box, each form answered from an index: 4 digits are a phone's
  * 尾号; 11 digits a mobile number (looked up by its tail); 12 or more digits an order number;
  * anything else the start of a buyer nick or a receiver name.
  */
 function searchCondition(text: string): SQL {
+  // Raw SQL does not render an alias's FROM clause by itself.
+  const from = sql`${customers} AS ${sql.identifier('member')}`;
+  return inArray(customers.id, sql`(SELECT coalesce(${member.mergedIntoId}, ${member.id}) FROM ${from} WHERE ${memberMatches(text)})`);
+}
+
+function memberMatches(text: string): SQL {
   if (/^\d+$/.test(text)) {
-    if (text.length === 4) return eq(customers.phoneTail, text);
-    if (text.length === 11) return and(eq(customers.phoneTail, text.slice(-4)), eq(customers.phone, text))!;
+    if (text.length === 4) return eq(member.phoneTail, text);
+    if (text.length === 11) return and(eq(member.phoneTail, text.slice(-4)), eq(member.phone, text))!;
     if (text.length >= 12) {
       return inArray(
-        customers.id,
+        member.id,
         sql`(SELECT ${orders.customerId} FROM ${orders} WHERE ${orders.shopId} IN (SELECT ${shops.id} FROM ${shops}) AND ${orders.orderNo} = ${text})`,
       );
     }
   }
   const nickKey = `nick:${text}`;
   return or(
-    and(inArray(customers.shopId, sql`(SELECT ${shops.id} FROM ${shops})`), gte(customers.identityKey, nickKey), lt(customers.identityKey, nickKey + END)),
-    and(gte(customers.receiverName, text), lt(customers.receiverName, text + END)),
+    and(inArray(member.shopId, sql`(SELECT ${shops.id} FROM ${shops})`), gte(member.identityKey, nickKey), lt(member.identityKey, nickKey + END)),
+    and(gte(member.receiverName, text), lt(member.receiverName, text + END)),
   )!;
 }

@@ -197,12 +197,16 @@ export function createImportRepo(sqlite: Database.Database) {
     },
     /**
      * Recomputes the per-customer figures and profile of the given customers from their orders:
-     * valid orders are paid, shipped or completed; the profile comes from the newest order.
+     * valid orders are paid, shipped or completed; the profile comes from the newest order. A
+     * customer merged into another is recomputed as that one, whose figures include the orders
+     * of everyone merged into it.
      */
     recomputeCustomers(customerIds: Iterable<number>, now: string): void {
       sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS affected_customers (id INTEGER PRIMARY KEY)');
       sqlite.exec('DELETE FROM temp.affected_customers');
-      const add = sqlite.prepare('INSERT OR IGNORE INTO temp.affected_customers (id) VALUES (?)');
+      const add = sqlite.prepare(
+        'INSERT OR IGNORE INTO temp.affected_customers (id) SELECT coalesce(merged_into_id, id) FROM customers WHERE id = ?',
+      );
       for (const id of customerIds) add.run(id);
       sqlite
         .prepare(
@@ -211,15 +215,18 @@ export function createImportRepo(sqlite: Database.Database) {
            WHERE id IN (SELECT id FROM temp.affected_customers)`,
         )
         .run(now);
+      // Each affected customer's group: itself and whoever was merged into it.
+      const members = `SELECT id, id AS root FROM customers WHERE id IN (SELECT id FROM temp.affected_customers)
+        UNION ALL SELECT id, merged_into_id FROM customers WHERE merged_into_id IN (SELECT id FROM temp.affected_customers)`;
       sqlite.exec(
         `UPDATE customers SET order_count = agg.n, paid_fen = agg.paid, refund_fen = agg.refund,
            net_spent_fen = agg.paid - agg.refund, first_order_at = agg.first_at, last_order_at = agg.last_at
-         FROM (SELECT customer_id, count(*) AS n, sum(coalesce(paid_fen, 0)) AS paid, sum(refund_fen) AS refund,
-                 min(coalesce(created_at, paid_at)) AS first_at, max(coalesce(created_at, paid_at)) AS last_at
-               FROM orders
-               WHERE customer_id IN (SELECT id FROM temp.affected_customers) AND status IN ('paid', 'shipped', 'completed')
-               GROUP BY customer_id) AS agg
-         WHERE customers.id = agg.customer_id`,
+         FROM (SELECT m.root, count(*) AS n, sum(coalesce(o.paid_fen, 0)) AS paid, sum(o.refund_fen) AS refund,
+                 min(coalesce(o.created_at, o.paid_at)) AS first_at, max(coalesce(o.created_at, o.paid_at)) AS last_at
+               FROM (${members}) AS m JOIN orders o ON o.customer_id = m.id
+               WHERE o.status IN ('paid', 'shipped', 'completed')
+               GROUP BY m.root) AS agg
+         WHERE customers.id = agg.root`,
       );
       // SQLite takes the other columns of a max() aggregate from the row holding the max:
       // one grouped pass gives each customer's newest order, no sorting of all rows.
@@ -227,11 +234,11 @@ export function createImportRepo(sqlite: Database.Database) {
         `UPDATE customers SET buyer_nick = latest.buyer_nick, receiver_name = latest.receiver_name,
            phone = latest.receiver_phone, phone_masked = coalesce(latest.receiver_phone LIKE '%*%', 0),
            province = latest.province, city = latest.city, district = latest.district, address = latest.receiver_address
-         FROM (SELECT customer_id, max(coalesce(created_at, '')) AS newest, buyer_nick, receiver_name, receiver_phone,
-                 province, city, district, receiver_address
-               FROM orders WHERE customer_id IN (SELECT id FROM temp.affected_customers)
-               GROUP BY customer_id) AS latest
-         WHERE customers.id = latest.customer_id`,
+         FROM (SELECT m.root, max(coalesce(o.created_at, '')) AS newest, o.buyer_nick, o.receiver_name, o.receiver_phone,
+                 o.province, o.city, o.district, o.receiver_address
+               FROM (${members}) AS m JOIN orders o ON o.customer_id = m.id
+               GROUP BY m.root) AS latest
+         WHERE customers.id = latest.root`,
       );
       sqlite.exec('DELETE FROM temp.affected_customers');
     },

@@ -61,5 +61,8 @@ export const customers = sqliteTable(
     // are searched through customers_shop_identity_uq ('nick:…' keys), which exists anyway.
     index('customers_phone_tail_idx').on(t.phoneTail),
     index('customers_receiver_name_idx').on(t.receiverName),
+    // The customers merged into one: its figures, orders and page include theirs. Partial, so the
+    // planner never picks it for "merged_into_id IS NULL" (every active customer) over a sort index.
+    index('customers_merged_into_idx').on(t.mergedIntoId).where(sql`merged_into_id IS NOT NULL`),
   ],
 );

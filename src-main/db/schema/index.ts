@@ -7,3 +7,4 @@ export * from './source-files';
 export * from './staff';
 export * from './tags';
 export * from './saved-views';
+export * from './customer-merges';
