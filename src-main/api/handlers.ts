@@ -30,6 +30,7 @@ export function createHandlers(services: Services): Handlers {
     'customers.assign': (input) => services.customers.assign(input),
     'customers.merge': (input) => services.merges.merge(input),
     'customers.unmerge': (input) => services.merges.unmerge(input),
+    'customers.duplicates': (input) => services.merges.duplicates(input),
     'tags.list': () => services.tags.list(),
     'tags.create': (input) => services.tags.create(input),
     'tags.update': (input) => services.tags.update(input),

@@ -27,7 +27,7 @@ import {
   tagDeleteInput,
   tagUpdateInput,
 } from './customer-edits';
-import type { CustomerDetailDto, StaffDto, TagDto } from './dto/customer-detail';
+import type { CustomerDetailDto, DuplicateDto, StaffDto, TagDto } from './dto/customer-detail';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -52,6 +52,8 @@ export const methods = {
   'customers.assign': { input: customersAssignInput, writes: true },
   /** Merges two records of the same person: figures, orders, tags and notes then show as one. */
   'customers.merge': { input: customersMergeInput, writes: true },
+  /** Other records that are probably the same person (same whole phone, or same receiver and address). Reads only. */
+  'customers.duplicates': { input: customerIdInput, writes: false },
   /** Undoes the latest merge of this (merged-away) customer: both records come back as they were. */
   'customers.unmerge': { input: customerIdInput, writes: true },
   /** Every tag with how many customers carry it. Reads only. */
@@ -104,6 +106,7 @@ export interface MethodOutputs {
   'customers.assign': { changed: number };
   'customers.merge': CustomerDetailDto;
   'customers.unmerge': CustomerDetailDto;
+  'customers.duplicates': DuplicateDto[];
   'tags.list': TagDto[];
   'tags.create': TagDto;
   'tags.update': TagDto;

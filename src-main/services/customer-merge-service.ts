@@ -1,4 +1,4 @@
-import type { CustomerDetailDto, MethodParsedInput } from '../contract';
+import type { CustomerDetailDto, DuplicateDto, MethodParsedInput } from '../contract';
 import { mergeFields, unmergeFields } from '../core/customers/merge-fields';
 import type { CustomerDetailRepo } from '../db/repos/customer-detail-repo';
 import type { CustomerMergesRepo, StaffFields } from '../db/repos/customer-merges-repo';
@@ -58,6 +58,9 @@ export function createCustomerMergeService(deps: CustomerMergeDeps) {
         deps.importRepo.recomputeCustomers([keepId], now);
         return detail(keepId);
       });
+    },
+    duplicates({ id }: MethodParsedInput<'customers.duplicates'>): DuplicateDto[] {
+      return merges.duplicatesOf(id);
     },
     /** Undoes the latest merge of `id` into another customer; returns the restored customer. */
     unmerge({ id }: MethodParsedInput<'customers.unmerge'>): CustomerDetailDto {

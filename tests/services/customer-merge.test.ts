@@ -138,3 +138,44 @@ describe('merging two records of the same person, and undoing it', () => {
     }
   });
 });
+
+describe('likely duplicates', () => {
+  const tempDir = useTempDir();
+  const HEADER = '订单编号,买家会员名,买家实际支付金额,订单状态,收货人姓名,收货地址,联系手机,订单创建时间';
+  const ADDRESS = '浙江省 杭州市 西湖区 文三路1号3幢(310000)';
+  const csv = (...rows: string[]) => new TextEncoder().encode([HEADER, ...rows].join('\n'));
+
+  it('suggests the same whole phone or the same receiver at the same address, never masked values alone', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      backend.importFiles(
+        [
+          bytesSource(
+            'ExportOrderList202404051048.csv',
+            csv(
+              `1001,tb_a,10.00,交易成功,张三,${ADDRESS},13900000001,2024-03-01 10:00:00`,
+              `1002,tb_b,10.00,交易成功,张三丰,上海 上海市 浦东新区 世纪大道2号(200120),13900000001,2024-03-02 10:00:00`,
+              `1003,tb_c,10.00,交易成功,李四,北京 北京市 朝阳区 建国路1号(100020),139****0001,2024-03-03 10:00:00`,
+              `1004,tb_d,10.00,交易成功,张三,${ADDRESS},13700000009,2024-03-04 10:00:00`,
+              `1005,tb_e,10.00,交易成功,张*,${ADDRESS},13600000008,2024-03-05 10:00:00`,
+            ),
+          ),
+        ],
+        { commit: true },
+      );
+      const all = (await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { pageSize: 10 })).items;
+      const idOf = (nick: string) => all.find((c) => c.buyerNick === nick)!.id;
+      const suggestions = await call<{ id: number; reason: string }[]>(backend, 'customers.duplicates', { id: idOf('tb_a') });
+      expect(suggestions.map((s) => [s.id, s.reason]).sort()).toEqual(
+        [
+          [idOf('tb_b'), 'phone'],
+          [idOf('tb_d'), 'address'],
+        ].sort(),
+      );
+      expect(await call(backend, 'customers.duplicates', { id: idOf('tb_c') })).toEqual([]);
+      expect(await call(backend, 'customers.duplicates', { id: idOf('tb_e') })).toEqual([]);
+    } finally {
+      backend.close();
+    }
+  });
+});

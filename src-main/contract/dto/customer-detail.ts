@@ -63,6 +63,17 @@ export interface CustomerOrderDto {
   statusChanges: StatusChangeDto[];
 }
 
+/** A customer that is probably the same person as another. */
+export interface DuplicateDto {
+  id: number;
+  buyerNick: string | null;
+  receiverName: string | null;
+  phone: string | null;
+  orderCount: number;
+  /** phone: the same whole phone number; address: the same receiver at the same address. */
+  reason: 'phone' | 'address';
+}
+
 /** Everything about one customer: profile, what staff wrote, and the order timeline (newest first). */
 export interface CustomerDetailDto {
   id: number;

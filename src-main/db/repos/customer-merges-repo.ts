@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DuplicateDto } from '../../contract/dto/customer-detail';
 
 /** The columns staff type on a customer, which a merge combines and an undo restores. */
 export interface StaffFields {
@@ -56,6 +57,17 @@ export function createCustomerMergesRepo(sqlite: Database.Database) {
        FROM customer_merges WHERE merged_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1`,
     ),
     undone: sqlite.prepare('UPDATE customer_merges SET undone_at = ? WHERE id = ?'),
+    // Masked values (138****1234, 张**) match many people: only whole phones and addresses count.
+    duplicates: sqlite.prepare(
+      `SELECT o.id, o.buyer_nick AS buyerNick, o.receiver_name AS receiverName, o.phone, o.order_count AS orderCount,
+         CASE WHEN o.phone = c.phone THEN 'phone' ELSE 'address' END AS reason
+       FROM customers c JOIN customers o ON o.shop_id = c.shop_id AND o.id <> c.id AND o.merged_into_id IS NULL
+         AND ((o.phone_tail = c.phone_tail AND o.phone = c.phone AND c.phone_masked = 0 AND o.phone_masked = 0)
+           OR (o.receiver_name = c.receiver_name AND o.address = c.address
+               AND instr(c.address, '*') = 0 AND instr(c.receiver_name, '*') = 0 AND length(c.address) >= 8))
+       WHERE c.id = ? AND c.merged_into_id IS NULL
+       ORDER BY o.order_count DESC, o.id LIMIT 20`,
+    ),
   };
   return {
     customer(id: number): (StaffFields & { id: number; shopId: number; mergedIntoId: number | null }) | undefined {
@@ -99,6 +111,10 @@ export function createCustomerMergesRepo(sqlite: Database.Database) {
         keptBefore: parse(row.keptBefore) as StaffFields,
         keptAfter: parse(row.keptAfter) as StaffFields,
       };
+    },
+    /** Likely other records of the same person: same whole phone, or same receiver and address. */
+    duplicatesOf(id: number): DuplicateDto[] {
+      return statements.duplicates.all(id) as DuplicateDto[];
     },
     markUndone(mergeId: number, now: string): void {
       statements.undone.run(now, mergeId);
