@@ -15,6 +15,8 @@ import { createCustomerMergesRepo } from './db/repos/customer-merges-repo';
 import { createCustomerDetailRepo } from './db/repos/customer-detail-repo';
 import { createCustomerEditsRepo } from './db/repos/customer-edits-repo';
 import { createTagsRepo } from './db/repos/tags-repo';
+import { createCustomerExportRepo } from './db/repos/customer-export-repo';
+import { exportCustomers, type CustomersExportRequest } from './services/export/customers-export';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
 import { createSourceFilesRepo } from './db/repos/source-files-repo';
@@ -63,6 +65,8 @@ export interface Backend {
   importPaths(files: { name: string; path: string }[], options: { commit: boolean }): Promise<ImportSummary>;
   /** Online backup of the open database to a file the host chose (CLI, later the backup page). */
   backupTo(destination: string): Promise<void>;
+  /** Writes the customers of a list query to an XLSX or CSV file the host chose (CLI). */
+  exportCustomers(request: CustomersExportRequest): Promise<{ rows: number; bytes: number }>;
   close(): void;
 }
 
@@ -103,6 +107,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const customersRepo = createCustomersRepo(conn.db);
   const ordersRepo = createOrdersRepo(conn.db);
   const tagsRepo = createTagsRepo(conn.sqlite);
+  const exportRepo = createCustomerExportRepo(conn.sqlite, conn.db);
   const detailRepo = createCustomerDetailRepo(conn.sqlite);
   const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
   const handlers = createHandlers({
@@ -174,6 +179,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       });
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
+    exportCustomers: (request) => exportCustomers(exportRepo, request),
     close: () => {
       staging.close();
       conn.close();

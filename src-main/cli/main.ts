@@ -3,13 +3,14 @@ import { UsageError, type CliIo } from './cli-io';
 import { backupCommand } from './commands/backup';
 import type { Command } from './commands/command';
 import { customersCommand } from './commands/customers';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
 import { statsCommand } from './commands/stats';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

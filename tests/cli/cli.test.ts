@@ -90,9 +90,9 @@ describe('zhanggui command line', () => {
 
   it('refuses an unknown command with exit code 2', async () => {
     const dir = tempDir();
-    const run = await runCli(['export', '--db', join(dir, 'book.sqlite')], cliEnv(dir));
+    const run = await runCli(['tidy-up', '--db', join(dir, 'book.sqlite')], cliEnv(dir));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('没有这个命令：export');
+    expect(run.stderr).toContain('没有这个命令：tidy-up');
   });
 
   it('refuses an unknown option with exit code 2 and prints the usage', async () => {
