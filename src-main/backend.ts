@@ -17,6 +17,8 @@ import { createCustomerEditsRepo } from './db/repos/customer-edits-repo';
 import { createTagsRepo } from './db/repos/tags-repo';
 import { createCustomerExportRepo } from './db/repos/customer-export-repo';
 import { exportCustomers, type CustomersExportRequest } from './services/export/customers-export';
+import { createExportService } from './services/export/export-service';
+import { createExportsFolder } from './services/export/exports-folder';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
 import { createSourceFilesRepo } from './db/repos/source-files-repo';
@@ -47,6 +49,8 @@ export interface BackendOptions {
    * without them the window cannot import (the command line imports in-process).
    */
   importWorker?: { scriptPath: string; nativeBinding: string };
+  /** Where the window's exports are written; default: exports next to the book. */
+  exportsDir?: string;
   /** Where uploads wait to be imported (each backend in a folder of its own); default: import-staging next to the book. */
   stagingRoot?: string;
   logError?: (line: string) => void;
@@ -67,6 +71,8 @@ export interface Backend {
   backupTo(destination: string): Promise<void>;
   /** Writes the customers of a list query to an XLSX or CSV file the host chose (CLI). */
   exportCustomers(request: CustomersExportRequest): Promise<{ rows: number; bytes: number }>;
+  /** The file of a finished export by its name, for the browser version's download; null otherwise. */
+  exportFile(fileName: string): string | null;
   close(): void;
 }
 
@@ -108,6 +114,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const ordersRepo = createOrdersRepo(conn.db);
   const tagsRepo = createTagsRepo(conn.sqlite);
   const exportRepo = createCustomerExportRepo(conn.sqlite, conn.db);
+  const exportsFolder = createExportsFolder(options.exportsDir ?? join(dirname(options.dbPath), 'exports'), now);
   const detailRepo = createCustomerDetailRepo(conn.sqlite);
   const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
   const handlers = createHandlers({
@@ -131,6 +138,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
     }),
     tags: createTagsService({ tagsRepo, now }),
+    exports: createExportService({ repo: exportRepo, folder: exportsFolder, now, timeZone: () => settingsService.get().timeZone }),
     merges: createCustomerMergeService({
       merges: createCustomerMergesRepo(conn.sqlite),
       detailRepo,
@@ -180,6 +188,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     exportCustomers: (request) => exportCustomers(exportRepo, request),
+    exportFile: (fileName) => exportsFolder.resolve(fileName),
     close: () => {
       staging.close();
       conn.close();

@@ -2,6 +2,7 @@ import type { StatsRepo } from '../db/repos/stats-repo';
 import type { AppService } from '../services/app-service';
 import type { CustomerMergeService } from '../services/customer-merge-service';
 import type { CustomersService } from '../services/customers-service';
+import type { ExportService } from '../services/export/export-service';
 import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
 import type { TagsService } from '../services/tags-service';
@@ -15,6 +16,7 @@ export interface Services {
   customers: CustomersService;
   tags: TagsService;
   merges: CustomerMergeService;
+  exports: ExportService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -31,6 +33,7 @@ export function createHandlers(services: Services): Handlers {
     'customers.merge': (input) => services.merges.merge(input),
     'customers.unmerge': (input) => services.merges.unmerge(input),
     'customers.duplicates': (input) => services.merges.duplicates(input),
+    'customers.export': (input) => services.exports.customers(input),
     'tags.list': () => services.tags.list(),
     'tags.create': (input) => services.tags.create(input),
     'tags.update': (input) => services.tags.update(input),

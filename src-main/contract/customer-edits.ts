@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customersQuery } from './customers-query';
+import { CUSTOMER_SORT_FIELDS, customersQuery } from './customers-query';
 
 const id = z.int().positive();
 
@@ -49,6 +49,14 @@ export const customerSelection = z.union([
 
 /** Merges `mergeId` into `keepId` (the same person); undo with customers.unmerge. */
 export const customersMergeInput = z.strictObject({ keepId: id, mergeId: id });
+
+/** Exports the customers of a list query, in list order, to a file in the exports folder. */
+export const customersExportInput = z.strictObject({
+  query: customersQuery.default({}),
+  sortField: z.enum(CUSTOMER_SORT_FIELDS).default('lastOrderAt'),
+  sortOrder: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(['xlsx', 'csv'], { error: '导出格式只能是 xlsx 或 csv' }),
+});
 
 export const customersTagInput = z.strictObject({
   selection: customerSelection,

@@ -19,6 +19,7 @@ import { customersListInput } from './customers-query';
 import {
   customerIdInput,
   customersAssignInput,
+  customersExportInput,
   customersMergeInput,
   customersTagInput,
   customerUpdateInput,
@@ -27,7 +28,7 @@ import {
   tagDeleteInput,
   tagUpdateInput,
 } from './customer-edits';
-import type { CustomerDetailDto, DuplicateDto, StaffDto, TagDto } from './dto/customer-detail';
+import type { CustomerDetailDto, DuplicateDto, ExportFileDto, StaffDto, TagDto } from './dto/customer-detail';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -56,6 +57,11 @@ export const methods = {
   'customers.duplicates': { input: customerIdInput, writes: false },
   /** Undoes the latest merge of this (merged-away) customer: both records come back as they were. */
   'customers.unmerge': { input: customerIdInput, writes: true },
+  /**
+   * Writes the customers of a list query to an XLSX or CSV file in the exports folder (kept a
+   * week); the browser version downloads it from /exports/<fileName>. Writes no data.
+   */
+  'customers.export': { input: customersExportInput, writes: false },
   /** Every tag with how many customers carry it. Reads only. */
   'tags.list': { input: emptyInput, writes: false },
   'tags.create': { input: tagCreateInput, writes: true },
@@ -107,6 +113,7 @@ export interface MethodOutputs {
   'customers.merge': CustomerDetailDto;
   'customers.unmerge': CustomerDetailDto;
   'customers.duplicates': DuplicateDto[];
+  'customers.export': ExportFileDto;
   'tags.list': TagDto[];
   'tags.create': TagDto;
   'tags.update': TagDto;

@@ -5,11 +5,14 @@ import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { openEventStream } from './event-stream';
 import { readJsonBody } from './json-body';
 import { allowedHostHeaders, isAllowedHost, isAllowedOrigin } from './request-guard';
+import { sendExport } from './export-download';
 import { resolveStaticFile, sendStaticFile } from './static-files';
 
 export interface HttpBackend {
   dispatch(method: string, rawInput: unknown): Promise<ApiResult<unknown>>;
   subscribe(listener: (event: PushEvent) => void): () => void;
+  /** A finished export's file by name (customers.export), or null. */
+  exportFile(fileName: string): string | null;
 }
 
 export interface HttpHostOptions {
@@ -70,6 +73,7 @@ export async function startHttpServer(options: HttpHostOptions): Promise<HttpHos
       return;
     }
     if (path.startsWith('/api/')) return handleApi(req, res, decodeMethod(path.slice('/api/'.length)));
+    if (path.startsWith('/exports/')) return sendExport(req, res, path.slice('/exports/'.length), options.backend);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendError(res, 405, { code: 'BAD_REQUEST', message: '这个地址只能用 GET 打开。' });
       return;

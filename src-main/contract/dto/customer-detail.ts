@@ -63,6 +63,15 @@ export interface CustomerOrderDto {
   statusChanges: StatusChangeDto[];
 }
 
+/** A finished export, in the exports folder beside the book. */
+export interface ExportFileDto {
+  fileName: string;
+  /** Where it is on this computer (the desktop app shows it in its folder). */
+  path: string;
+  rows: number;
+  bytes: number;
+}
+
 /** A customer that is probably the same person as another. */
 export interface DuplicateDto {
   id: number;
