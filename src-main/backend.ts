@@ -19,6 +19,8 @@ import { createCustomerExportRepo } from './db/repos/customer-export-repo';
 import { exportCustomers, type CustomersExportRequest } from './services/export/customers-export';
 import { createExportService } from './services/export/export-service';
 import { createExportsFolder } from './services/export/exports-folder';
+import { createSavedViewsService } from './services/saved-views-service';
+import { createSavedViewsRepo } from './db/repos/saved-views-repo';
 import { createEventHub, type EventListener } from './services/event-hub';
 import { createSettingsService } from './services/settings-service';
 import { createSourceFilesRepo } from './db/repos/source-files-repo';
@@ -138,6 +140,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
     }),
     tags: createTagsService({ tagsRepo, now }),
+    views: createSavedViewsService({ repo: createSavedViewsRepo(conn.sqlite), now }),
     exports: createExportService({ repo: exportRepo, folder: exportsFolder, now, timeZone: () => settingsService.get().timeZone }),
     merges: createCustomerMergeService({
       merges: createCustomerMergesRepo(conn.sqlite),

@@ -6,6 +6,7 @@ import type { ExportService } from '../services/export/export-service';
 import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
 import type { TagsService } from '../services/tags-service';
+import type { SavedViewsService } from '../services/saved-views-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   tags: TagsService;
   merges: CustomerMergeService;
   exports: ExportService;
+  views: SavedViewsService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -34,6 +36,9 @@ export function createHandlers(services: Services): Handlers {
     'customers.unmerge': (input) => services.merges.unmerge(input),
     'customers.duplicates': (input) => services.merges.duplicates(input),
     'customers.export': (input) => services.exports.customers(input),
+    'views.list': () => services.views.list(),
+    'views.save': (input) => services.views.save(input),
+    'views.delete': (input) => services.views.remove(input.id),
     'tags.list': () => services.tags.list(),
     'tags.create': (input) => services.tags.create(input),
     'tags.update': (input) => services.tags.update(input),

@@ -4,6 +4,7 @@ export * from './events';
 export * from './schemas';
 export * from './customers-query';
 export * from './customer-edits';
+export * from './saved-views';
 export * from './dto/customer-detail';
 export * from './window-bridge';
 export * from './order-fields';

@@ -28,6 +28,7 @@ import {
   tagDeleteInput,
   tagUpdateInput,
 } from './customer-edits';
+import { savedViewDeleteInput, savedViewInput, type SavedViewDto } from './saved-views';
 import type { CustomerDetailDto, DuplicateDto, ExportFileDto, StaffDto, TagDto } from './dto/customer-detail';
 
 /**
@@ -62,6 +63,11 @@ export const methods = {
    * week); the browser version downloads it from /exports/<fileName>. Writes no data.
    */
   'customers.export': { input: customersExportInput, writes: false },
+  /** 我的筛选: the saved list views, by name. Reads only. */
+  'views.list': { input: emptyInput, writes: false },
+  /** Saves a view under its name (replacing one of the same name); returns all views. */
+  'views.save': { input: savedViewInput, writes: true },
+  'views.delete': { input: savedViewDeleteInput, writes: true },
   /** Every tag with how many customers carry it. Reads only. */
   'tags.list': { input: emptyInput, writes: false },
   'tags.create': { input: tagCreateInput, writes: true },
@@ -114,6 +120,9 @@ export interface MethodOutputs {
   'customers.unmerge': CustomerDetailDto;
   'customers.duplicates': DuplicateDto[];
   'customers.export': ExportFileDto;
+  'views.list': SavedViewDto[];
+  'views.save': SavedViewDto[];
+  'views.delete': SavedViewDto[];
   'tags.list': TagDto[];
   'tags.create': TagDto;
   'tags.update': TagDto;

@@ -169,3 +169,24 @@ describe('a customer’s page and what staff change on it', () => {
     }
   });
 });
+
+describe('我的筛选 (saved views)', () => {
+  const tempDir = useTempDir();
+
+  it('saves a filter, sort and columns under a name, replaces it by name, lists by name and deletes it', async () => {
+    const { backend } = await openTestBackend(tempDir());
+    try {
+      const view = { name: '浙江回头客', query: { provinces: ['浙江省'], orderCountMin: 2 }, sortField: 'netSpentFen', columns: ['buyerNick', 'phone', 'netSpentFen'] };
+      const saved = await call<{ id: number; name: string }[]>(backend, 'views.save', view);
+      expect(saved).toEqual([{ id: 1, ...view, sortOrder: 'desc' }]);
+      await call(backend, 'views.save', { ...view, query: { provinces: ['浙江省'], orderCountMin: 3 } });
+      const both = await call<{ id: number; name: string; query: unknown }[]>(backend, 'views.save', { name: '黑名单', query: { blacklisted: true }, columns: ['buyerNick'] });
+      expect(both.map((v) => v.name)).toEqual(['浙江回头客', '黑名单'].sort());
+      expect(both.find((v) => v.name === '浙江回头客')!.query).toEqual({ provinces: ['浙江省'], orderCountMin: 3 });
+      expect(await rejected(backend, 'views.save', { name: ' ', columns: [] })).toMatchObject({ code: 'INVALID_INPUT' });
+      expect((await call<unknown[]>(backend, 'views.delete', { id: 1 })).length).toBe(1);
+    } finally {
+      backend.close();
+    }
+  });
+});
