@@ -70,7 +70,8 @@ export const customersAssignInput = z.strictObject({
   staffId: id.nullable(),
 });
 
-const TAG_COLORS = ['magenta', 'red', 'volcano', 'orange', 'gold', 'lime', 'green', 'cyan', 'blue', 'geekblue', 'purple'] as const;
+/** The colours a tag may have: antd's preset tag colours. */
+export const TAG_COLORS = ['magenta', 'red', 'volcano', 'orange', 'gold', 'lime', 'green', 'cyan', 'blue', 'geekblue', 'purple'] as const;
 const tagName = z.string().trim().min(1, { error: '标签名不能为空' }).max(20, { error: '标签名最多 20 个字' });
 
 export const tagCreateInput = z.strictObject({ name: tagName, color: z.enum(TAG_COLORS).default('blue') });

@@ -10,7 +10,10 @@ declare global {
   }
 }
 
-// Picked once: inside the desktop app the preload has put `window.crm` there; in a browser it is absent.
+/** Inside the desktop app the preload has put `window.crm` there; in a browser it is absent. */
+export const runsInDesktop = Boolean(window.crm);
+
+// Picked once, for the life of the page.
 const transport: Transport = window.crm ? createIpcTransport(window.crm) : createHttpTransport();
 
 export const api = {

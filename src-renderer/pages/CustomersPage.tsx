@@ -1,44 +1,52 @@
-import type { CustomerListItemDto } from '@contract';
-import { Button, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { CustomerListItemDto, SavedViewDto } from '@contract';
+import { Button, Input, Space, Table, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { BulkActionsBar } from '../components/customers/BulkActionsBar';
+import { ColumnChooser } from '../components/customers/ColumnChooser';
+import { CustomerDrawer } from '../components/customers/CustomerDrawer';
+import { CustomerFilterPanel } from '../components/customers/CustomerFilterPanel';
+import { customerTableColumns, sortFieldOf } from '../components/customers/customer-table-columns';
+import { ExportButton } from '../components/customers/ExportButton';
+import { SavedViewsMenu } from '../components/customers/SavedViewsMenu';
+import { TagManagerModal } from '../components/customers/TagManagerModal';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
-import { formatCount, formatFen } from '../format/numbers';
+import { formatCount } from '../format/numbers';
 import { useApiQuery } from '../hooks/useApiQuery';
+import { useCustomerList } from '../hooks/useCustomerList';
 
-const columns: ColumnsType<CustomerListItemDto> = [
-  { title: '买家', dataIndex: 'buyerNick', render: (nick: string | null) => nick ?? '—' },
-  { title: '收货人', dataIndex: 'receiverName', render: (name: string | null) => name ?? '—' },
-  { title: '手机', dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
-  {
-    title: '地区',
-    key: 'region',
-    render: (_, row) => [row.province, row.city].filter(Boolean).join(' ') || '—',
-  },
-  { title: '订单数', dataIndex: 'orderCount', align: 'right' },
-  { title: '累计消费', dataIndex: 'netSpentFen', align: 'right', render: (fen: number) => formatFen(fen) },
-  { title: '客单价', dataIndex: 'averageOrderFen', align: 'right', render: (fen: number | null) => (fen === null ? '—' : formatFen(fen)) },
-  { title: '最近购买', dataIndex: 'lastOrderAt', render: (at: string | null) => at?.slice(0, 10) ?? '—' },
-];
+const activeFilterCount = (query: object) => Object.keys(query).length;
 
+/** 客户: search first, filters beside it, the count, the list; a row opens the customer. */
 export function CustomersPage() {
   const navigate = useNavigate();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
-  const list = useApiQuery('customers.list', paging);
+  const state = useCustomerList();
+  const tags = useApiQuery('tags.list', {});
+  const staff = useApiQuery('staff.list', {});
+  const savedViews = useApiQuery('views.list', {});
+  // Saving or deleting a view answers with the whole list; until then the loaded one.
+  const [changedViews, setViews] = useState<SavedViewDto[] | null>(null);
+  const views = changedViews ?? savedViews.data ?? [];
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [tagsOpen, setTagsOpen] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const { list } = state;
   const total = list.data?.total ?? 0;
+  const bookIsEmpty = list.data !== undefined && total === 0 && !state.query.search && activeFilterCount(state.filters) === 0;
+  const refresh = () => {
+    list.reload();
+    tags.reload();
+  };
 
   return (
     <>
-      <PageHeading
-        title="客户"
-        description="每位买家一条记录，由导入的订单整理而成。"
-        extra={list.data && total > 0 && <Typography.Text>共 {formatCount(total)} 位客户</Typography.Text>}
-      />
+      <PageHeading title="客户" description="每位买家一条记录，由导入的订单整理而成。点一行查看和编辑客户。" />
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
-      {list.data && total === 0 ? (
+      {bookIsEmpty ? (
         <EmptyGuide
           title="还没有客户"
           actions={
@@ -50,22 +58,76 @@ export function CustomersPage() {
           客户来自订单：导入千牛导出的订单报表后，这里会列出每一位买家，以及他们的订单数、累计消费和最近购买时间。
         </EmptyGuide>
       ) : (
-        <Table<CustomerListItemDto>
-          rowKey="id"
-          size="middle"
-          loading={list.loading}
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
-            total,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            onChange: (page, pageSize) => setPaging({ page, pageSize }),
-          }}
-        />
+        <>
+          <div className="list-toolbar">
+            <Space wrap>
+              <Input.Search
+                allowClear
+                className="customer-search"
+                placeholder="搜索昵称、收货人、手机尾号、订单号"
+                value={state.search}
+                onChange={(e) => state.setSearch(e.target.value)}
+                aria-label="搜索客户"
+              />
+              <Button type={activeFilterCount(state.filters) > 0 ? 'primary' : 'default'} ghost={activeFilterCount(state.filters) > 0} onClick={() => setFiltersOpen((open) => !open)}>
+                筛选{activeFilterCount(state.filters) > 0 ? `（${activeFilterCount(state.filters)}）` : ''}
+              </Button>
+              <SavedViewsMenu
+                views={views}
+                current={{ query: state.filters, sortField: state.sort.field, sortOrder: state.sort.order, columns: state.columns }}
+                onViewsChanged={setViews}
+                onApply={(view) => {
+                  state.setFilters(view.query);
+                  state.setSort(view.sortField, view.sortOrder);
+                  state.setColumns(view.columns);
+                }}
+              />
+              <ColumnChooser value={state.columns} onChange={state.setColumns} />
+              <Button onClick={() => setTagsOpen(true)}>管理标签</Button>
+              <ExportButton query={state.query} sort={state.sort} total={total} />
+            </Space>
+            {list.data && <Typography.Text className="list-count">共 {formatCount(total)} 位客户</Typography.Text>}
+          </div>
+          {filtersOpen && <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} onApply={state.setFilters} />}
+          {selected.length > 0 && (
+            <BulkActionsBar
+              selectedIds={selected}
+              total={total}
+              query={state.query}
+              tags={tags.data ?? []}
+              staff={staff.data ?? []}
+              onDone={refresh}
+              onClear={() => setSelected([])}
+            />
+          )}
+          <Table<CustomerListItemDto>
+            rowKey="id"
+            size="middle"
+            loading={list.loading}
+            columns={customerTableColumns(state.columns, state.sort)}
+            dataSource={list.data?.items ?? []}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
+            onRow={(row) => ({ onClick: () => setOpenId(row.id), className: 'clickable-row' })}
+            locale={{ emptyText: '没有符合条件的客户。换个搜索词，或清空筛选。' }}
+            onChange={(_pagination, _filters, sorter) => {
+              const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<CustomerListItemDto> | undefined;
+              const field = sortFieldOf(s?.columnKey);
+              if (field && s?.order) state.setSort(field, s.order === 'ascend' ? 'asc' : 'desc');
+            }}
+            pagination={{
+              current: state.paging.page,
+              pageSize: state.paging.pageSize,
+              total,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100, 200],
+              showTotal: (n) => `共 ${formatCount(n)} 位`,
+              onChange: (page, pageSize) => state.setPaging({ page, pageSize }),
+            }}
+          />
+        </>
       )}
+      <TagManagerModal open={tagsOpen} tags={tags.data ?? []} onClose={() => setTagsOpen(false)} onChanged={refresh} />
+      <CustomerDrawer customerId={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
     </>
   );
 }

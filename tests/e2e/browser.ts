@@ -35,3 +35,17 @@ export async function settleAnimations(page: Page): Promise<void> {
       .map((animation) => animation.finished.catch(() => undefined)),
   )`);
 }
+
+/**
+ * A page of the app at a laptop's size in Chinese, collecting the browser's console errors and
+ * uncaught exceptions (a test ends by expecting none).
+ */
+export async function openAppPage(browser: Browser, options: { height?: number; acceptDownloads?: boolean } = {}): Promise<{ page: Page; consoleErrors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: options.height ?? 900 }, locale: 'zh-CN', acceptDownloads: options.acceptDownloads ?? false });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { page, consoleErrors };
+}

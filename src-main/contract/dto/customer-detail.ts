@@ -7,6 +7,9 @@ export interface TagDto {
   customerCount: number;
 }
 
+/** A tag as it sits on one customer. */
+export type CustomerTagDto = Omit<TagDto, 'customerCount'>;
+
 export interface StaffDto {
   id: number;
   name: string;
@@ -112,7 +115,7 @@ export interface CustomerDetailDto {
   doNotDisturb: boolean;
   birthday: BirthdayDto | null;
   assignedStaff: StaffDto | null;
-  tags: TagDto[];
+  tags: CustomerTagDto[];
   /** Every order of the customer, newest first (at most `ordersShown`). */
   orders: CustomerOrderDto[];
   ordersTotal: number;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { BirthdayDto, CustomerDetailDto, CustomerOrderDto, OrderLineDto, StatusChangeDto, TagDto } from '../../contract/dto/customer-detail';
+import type { BirthdayDto, CustomerDetailDto, CustomerOrderDto, CustomerTagDto, OrderLineDto, StatusChangeDto } from '../../contract/dto/customer-detail';
 
 /** Orders shown on a customer's page; a buyer with more is a wholesaler, and paging can come later. */
 export const ORDERS_SHOWN = 200;
@@ -34,7 +34,7 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
        WHERE c.id = ? AND c.merged_into_id IS NULL`,
     ),
     tags: sqlite.prepare(
-      `SELECT t.id, t.name, t.color, 0 AS customerCount FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+      `SELECT t.id, t.name, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
        WHERE ct.customer_id = ? ORDER BY t.name`,
     ),
     orders: sqlite.prepare(
@@ -87,7 +87,7 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
         doNotDisturb: row.doNotDisturb === 1,
         birthday,
         assignedStaff: staffId === null ? null : { id: staffId, name: staffName!, active: staffActive === 1 },
-        tags: statements.tags.all(id) as TagDto[],
+        tags: statements.tags.all(id) as CustomerTagDto[],
         orders,
         ordersTotal: statements.orderCount.get({ id }) as number,
         mergedFrom: statements.mergedFrom.all(id) as CustomerDetailDto['mergedFrom'],

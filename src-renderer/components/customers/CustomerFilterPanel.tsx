@@ -1,0 +1,161 @@
+import type { CustomersQuery, StaffDto, TagDto } from '@contract';
+import { Button, Col, DatePicker, Form, InputNumber, Row, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+
+interface FilterForm {
+  provinces?: string[];
+  cities?: string[];
+  tagIds?: number[];
+  firstOrder?: [Dayjs, Dayjs] | null;
+  lastOrder?: [Dayjs, Dayjs] | null;
+  orderCountMin?: number | null;
+  orderCountMax?: number | null;
+  netSpentMinYuan?: number | null;
+  netSpentMaxYuan?: number | null;
+  birthdayMonth?: number | null;
+  blacklisted?: 'yes' | 'no' | null;
+  doNotDisturb?: 'yes' | 'no' | null;
+  assignedStaffId?: number | null;
+}
+
+const DAY = 'YYYY-MM-DD';
+const yesNo = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+];
+const months = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1} 月` }));
+
+function toQuery(form: FilterForm): CustomersQuery {
+  const q: CustomersQuery = {};
+  if (form.provinces?.length) q.provinces = form.provinces;
+  if (form.cities?.length) q.cities = form.cities;
+  if (form.tagIds?.length) q.tagIds = form.tagIds;
+  if (form.firstOrder) [q.firstOrderFrom, q.firstOrderTo] = [form.firstOrder[0].format(DAY), form.firstOrder[1].format(DAY)];
+  if (form.lastOrder) [q.lastOrderFrom, q.lastOrderTo] = [form.lastOrder[0].format(DAY), form.lastOrder[1].format(DAY)];
+  if (form.orderCountMin != null) q.orderCountMin = form.orderCountMin;
+  if (form.orderCountMax != null) q.orderCountMax = form.orderCountMax;
+  // The screen speaks yuan; the book keeps fen.
+  if (form.netSpentMinYuan != null) q.netSpentMinFen = Math.round(form.netSpentMinYuan * 100);
+  if (form.netSpentMaxYuan != null) q.netSpentMaxFen = Math.round(form.netSpentMaxYuan * 100);
+  if (form.birthdayMonth != null) q.birthdayMonth = form.birthdayMonth;
+  if (form.blacklisted) q.blacklisted = form.blacklisted === 'yes';
+  if (form.doNotDisturb) q.doNotDisturb = form.doNotDisturb === 'yes';
+  if (form.assignedStaffId != null) q.assignedStaffId = form.assignedStaffId;
+  return q;
+}
+
+function toForm(q: CustomersQuery): FilterForm {
+  const range = (from?: string, to?: string): [Dayjs, Dayjs] | null => (from && to ? [dayjs(from), dayjs(to)] : null);
+  return {
+    provinces: q.provinces ?? [],
+    cities: q.cities ?? [],
+    tagIds: q.tagIds ?? [],
+    firstOrder: range(q.firstOrderFrom, q.firstOrderTo),
+    lastOrder: range(q.lastOrderFrom, q.lastOrderTo),
+    orderCountMin: q.orderCountMin ?? null,
+    orderCountMax: q.orderCountMax ?? null,
+    netSpentMinYuan: q.netSpentMinFen === undefined ? null : q.netSpentMinFen / 100,
+    netSpentMaxYuan: q.netSpentMaxFen === undefined ? null : q.netSpentMaxFen / 100,
+    birthdayMonth: q.birthdayMonth ?? null,
+    blacklisted: q.blacklisted === undefined ? null : q.blacklisted ? 'yes' : 'no',
+    doNotDisturb: q.doNotDisturb === undefined ? null : q.doNotDisturb ? 'yes' : 'no',
+    assignedStaffId: q.assignedStaffId ?? null,
+  };
+}
+
+/** A 最少 – 最多 pair of numbers under one label. */
+function RangeItem(props: { label: string; names: [keyof FilterForm, keyof FilterForm]; precision: number }) {
+  const name = props.label.replace(/（.*）/, '');
+  return (
+    <Form.Item label={props.label}>
+      <Space.Compact>
+        {(['最少', '最多'] as const).map((bound, i) => (
+          <Form.Item key={bound} name={props.names[i]} noStyle>
+            <InputNumber min={0} precision={props.precision} placeholder={bound} aria-label={`${name}${bound}`} />
+          </Form.Item>
+        ))}
+      </Space.Compact>
+    </Form.Item>
+  );
+}
+
+/** The list's filters; 筛选 applies them, 清空 drops them all. */
+export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto[]; staff: StaffDto[]; onApply(query: CustomersQuery): void }) {
+  const [form] = Form.useForm<FilterForm>();
+  useEffect(() => form.setFieldsValue(toForm(props.value)), [form, props.value]);
+  const staffOptions = [{ value: 0, label: '未分配' }, ...props.staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name}（已停用）` }))];
+
+  return (
+    <Form form={form} layout="vertical" className="customer-filters" onFinish={(values) => props.onApply(toQuery(values))} aria-label="筛选客户">
+      <Row gutter={16}>
+        <Col span={6}>
+          <Form.Item name="provinces" label="省份">
+            <Select mode="tags" placeholder="输入省份，如 浙江省" tokenSeparators={[',', '，', ' ']} open={false} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="cities" label="城市">
+            <Select mode="tags" placeholder="输入城市，如 杭州市" tokenSeparators={[',', '，', ' ']} open={false} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="tagIds" label="标签（任一）">
+            <Select mode="multiple" placeholder="选择标签" options={props.tags.map((t) => ({ value: t.id, label: t.name }))} optionFilterProp="label" />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="assignedStaffId" label="负责客服">
+            <Select allowClear placeholder="全部" options={staffOptions} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="firstOrder" label="首次购买">
+            <DatePicker.RangePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="lastOrder" label="最近购买">
+            <DatePicker.RangePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <RangeItem label="订单数" names={['orderCountMin', 'orderCountMax']} precision={0} />
+        </Col>
+        <Col span={6}>
+          <RangeItem label="累计消费（元）" names={['netSpentMinYuan', 'netSpentMaxYuan']} precision={2} />
+        </Col>
+        <Col span={6}>
+          <Form.Item name="birthdayMonth" label="生日月份">
+            <Select allowClear placeholder="全部" options={months} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="blacklisted" label="黑名单">
+            <Select allowClear placeholder="全部" options={yesNo} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="doNotDisturb" label="免打扰">
+            <Select allowClear placeholder="全部" options={yesNo} />
+          </Form.Item>
+        </Col>
+        <Col span={6} className="customer-filters-actions">
+          <Space>
+            <Button type="primary" htmlType="submit">
+              筛选
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                props.onApply({});
+              }}
+            >
+              清空
+            </Button>
+          </Space>
+        </Col>
+      </Row>
+    </Form>
+  );
+}
