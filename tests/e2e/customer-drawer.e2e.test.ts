@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -107,11 +108,23 @@ describe('客户详情: the customer drawer in Chromium, served by `zhanggui ser
   let browser: Browser;
   let page: Page;
   let consoleErrors: string[];
+  let dir: string;
+  let db: string;
+  /** The customer rows (but their last-changed time) and tags, straight from the book. */
+  const customersInBook = () => {
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      const customers = (sqlite.prepare('SELECT * FROM customers ORDER BY id').all() as Record<string, unknown>[]).map(({ updated_at: _changed, ...row }) => row);
+      return { customers, tags: sqlite.prepare('SELECT customer_id, tag_id FROM customer_tags ORDER BY 1, 2').all() };
+    } finally {
+      sqlite.close();
+    }
+  };
 
   beforeAll(async () => {
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('先运行 npm run build（缺少 dist/renderer）');
-    const dir = bookDir();
-    const db = join(dir, 'drawer-e2e.sqlite');
+    dir = bookDir();
+    db = join(dir, 'drawer-e2e.sqlite');
     for (const files of [FIRST_EXPORT.map((name) => join(PAIR_DIR, name)), [twinOrdersFile(dir)]]) {
       const run = await runCli(['import', ...files, '--db', db], dir);
       if (run.code !== 0) throw new Error(`导入失败：${run.stderr}`);
@@ -222,6 +235,7 @@ describe('客户详情: the customer drawer in Chromium, served by `zhanggui ser
     await suggestions.getByText('同一手机号').waitFor();
     await shot(page, 'customer-drawer-03-edited', true);
 
+    const beforeMerge = customersInBook();
     await suggestions.getByRole('button', { name: '合并到当前客户' }).click();
     await page.getByText('订单、标签、备注合并到当前客户；可以撤销。').waitFor();
     await confirm(page, '合并');
@@ -238,6 +252,21 @@ describe('客户详情: the customer drawer in Chromium, served by `zhanggui ser
     await detail.getByText(`订单（${BUYER.orders} 笔）`).waitFor();
     await detail.getByTestId('duplicate-suggestions').getByText(TWIN.nick).waitFor();
     expect(await detail.getByTestId('merged-from').count()).toBe(0);
+    expect(customersInBook()).toEqual(beforeMerge);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps the note, birthday, blacklist and tag after the same export is imported again', async () => {
+    await closeDrawer(page);
+    const again = await runCli(['import', ...FIRST_EXPORT.map((name) => join(PAIR_DIR, name)), '--db', db, '--json'], dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ orders: { inserted: 0, updated: 0 } });
+    await openCustomer(page, serve.url, BUYER.nick);
+    const detail = drawer(page);
+    await expect.poll(() => detail.getByLabel('客服备注').inputValue()).toBe('只收顺丰；送给妈妈的');
+    expect(await detail.getByTestId('customer-birthday').textContent()).toBe('农历8月15日');
+    await detail.getByText('原因：多次恶意退款').waitFor();
+    await detail.getByTestId('customer-tags').getByText('老客户').waitFor();
     expect(consoleErrors).toEqual([]);
   });
 });
