@@ -42,7 +42,7 @@ const TARGET_ORDERS = 1_000_000;
 const TARGET_RSS_MB = 400;
 const TARGET_PREVIEW_FIRST_COUNTS_S = 5;
 
-interface Export {
+export interface Export {
   dir: string;
   ordersFile: string;
   itemsFile: string;
@@ -76,7 +76,7 @@ interface Row {
   result: string;
 }
 
-interface ChildRun {
+export interface ChildRun {
   /** CPU time the child used (all its threads). */
   cpuSeconds: number | null;
   /** Cores other processes kept busy meanwhile, on average: noise in the figures when well above 0. */
@@ -289,7 +289,7 @@ async function snapshotApp(dir: string): Promise<App> {
 // ---------------------------------------------------------------------------------------------
 // The generated export (cached in bench/.cache/gen-<N>/).
 
-function ensureExport(n: number): Export {
+export function ensureExport(n: number): Export {
   const cache = join(root, 'bench', '.cache');
   const dir = join(cache, `gen-${n}`);
   const cached = readExport(dir);
@@ -313,7 +313,7 @@ function ensureExport(n: number): Export {
   return made;
 }
 
-function readExport(dir: string): Export | null {
+export function readExport(dir: string): Export | null {
   const manifestPath = join(dir, 'manifest-first.json');
   if (!existsSync(manifestPath)) return null;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
@@ -372,7 +372,7 @@ function parseCliRun(label: string, run: ChildRun): CliResult {
   };
 }
 
-function parsePeak(stderr: string): number | null {
+export function parsePeak(stderr: string): number | null {
   const match = /__BENCH_PEAK__ (\{.*\})/.exec(stderr);
   if (!match) return null;
   const peak = JSON.parse(match[1]!) as { vmHwmKb: number | null; maxRssKb: number };
@@ -566,7 +566,7 @@ async function profileFirstImport(app: App, data: Export, work: string, n: numbe
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-function spawnTimed(command: string, args: string[], stdin?: string): Promise<ChildRun> {
+export function spawnTimed(command: string, args: string[], stdin?: string): Promise<ChildRun> {
   const before = cpuTicks();
   const selfBefore = process.cpuUsage();
   return new Promise((resolveRun, reject) => {
@@ -684,7 +684,7 @@ function cpuTicks(): { machineBusy: number; children: number } | null {
 }
 
 /** The commit measured and whether the import's code had uncommitted changes. */
-function codeVersion(): string {
+export function codeVersion(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
   if (head.status !== 0) return 'not a git checkout';
   const changed = spawnSync('git', ['status', '--porcelain', '--', 'src-main', 'migrations'], { cwd: root, encoding: 'utf8' });

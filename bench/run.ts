@@ -1,13 +1,16 @@
 // `npm run bench`: speed and memory figures, printed, never asserted. Each later feature adds its
 // measurements here (import of the 1,000,000-order export, list queries, RFM, predictions).
-//   npm run bench                         all, import of 1,000,000 orders (minutes)
-//   npm run bench -- --orders 100000      a quicker import run
+//   npm run bench                         all, on the 1,000,000-order export (minutes)
+//   npm run bench -- --orders 100000      a quicker run of all
 //   npm run bench -- --profile            also profile a first import (node --cpu-prof)
-//   npm run bench -- --skip-import        only the quick measurements
+//   npm run bench -- --skip-import        without the import benchmark
+//   npm run bench -- --skip-customers     without the customer book benchmark
+//   npm run bench -- --only quick|import|customers   one part alone, e.g. --orders 1000000 --only customers
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCustomerBookBench } from './customer-book-bench';
 import { runImportBench } from './import-bench';
 import { createBackend } from '../src-main/backend';
 import { measure, printTable, type Figure } from './measure';
@@ -17,6 +20,8 @@ const { values: flags } = parseArgs({
     orders: { type: 'string', default: '1000000' },
     profile: { type: 'boolean', default: false },
     'skip-import': { type: 'boolean', default: false },
+    'skip-customers': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const orders = Number(flags.orders.replace(/[_,]/g, ''));
@@ -24,30 +29,42 @@ if (!Number.isInteger(orders) || orders < 1) {
   console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
   process.exit(2);
 }
-
-const dir = mkdtempSync(join(tmpdir(), 'zhanggui-bench-'));
-const figures: Figure[] = [];
-try {
-  const migrationsDir = join(import.meta.dirname, '..', 'migrations');
-  const open = () =>
-    createBackend({ dbPath: join(dir, 'bench.sqlite'), backupDir: join(dir, 'backups'), migrationsDir, appVersion: 'bench' });
-
-  const first = await measure('open + migrate a new book', 1, open);
-  figures.push(first.figure);
-  first.value.close();
-
-  const reopened = await measure('open an up-to-date book', 20, async () => {
-    const backend = await open();
-    backend.close();
-  });
-  figures.push(reopened.figure);
-
-  const backend = await open();
-  figures.push((await measure('customers.list, first page (empty book)', 200, () => backend.dispatch('customers.list', {}))).figure);
-  backend.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const PARTS = ['quick', 'import', 'customers'] as const;
+if (flags.only !== undefined && !(PARTS as readonly string[]).includes(flags.only)) {
+  console.error(`--only must be one of ${PARTS.join(', ')} (got ${flags.only})`);
+  process.exit(2);
 }
-printTable(figures);
+const runs = (part: (typeof PARTS)[number]) =>
+  flags.only !== undefined ? flags.only === part : !(part === 'import' && flags['skip-import']) && !(part === 'customers' && flags['skip-customers']);
 
-if (!flags['skip-import']) await runImportBench({ orders, profile: flags.profile });
+if (runs('quick')) await runQuickBench();
+if (runs('import')) await runImportBench({ orders, profile: flags.profile });
+if (runs('customers')) await runCustomerBookBench({ orders });
+
+/** Quick figures on an empty book: opening, migrating, the first page. */
+async function runQuickBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'zhanggui-bench-'));
+  const figures: Figure[] = [];
+  try {
+    const migrationsDir = join(import.meta.dirname, '..', 'migrations');
+    const open = () =>
+      createBackend({ dbPath: join(dir, 'bench.sqlite'), backupDir: join(dir, 'backups'), migrationsDir, appVersion: 'bench' });
+
+    const first = await measure('open + migrate a new book', 1, open);
+    figures.push(first.figure);
+    first.value.close();
+
+    const reopened = await measure('open an up-to-date book', 20, async () => {
+      const backend = await open();
+      backend.close();
+    });
+    figures.push(reopened.figure);
+
+    const backend = await open();
+    figures.push((await measure('customers.list, first page (empty book)', 200, () => backend.dispatch('customers.list', {}))).figure);
+    backend.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  printTable(figures);
+}

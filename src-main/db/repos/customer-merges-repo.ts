@@ -58,10 +58,12 @@ export function createCustomerMergesRepo(sqlite: Database.Database) {
     ),
     undone: sqlite.prepare('UPDATE customer_merges SET undone_at = ? WHERE id = ?'),
     // Masked values (138****1234, 张**) match many people: only whole phones and addresses count.
+    // `+o.shop_id` keeps the planner off the (shop, identity) index, which with one shop walks every
+    // customer (750 ms at 400,000); the phone-tail and receiver-name indexes answer in 0.1 ms.
     duplicates: sqlite.prepare(
       `SELECT o.id, o.buyer_nick AS buyerNick, o.receiver_name AS receiverName, o.phone, o.order_count AS orderCount,
          CASE WHEN o.phone = c.phone THEN 'phone' ELSE 'address' END AS reason
-       FROM customers c JOIN customers o ON o.shop_id = c.shop_id AND o.id <> c.id AND o.merged_into_id IS NULL
+       FROM customers c JOIN customers o ON +o.shop_id = c.shop_id AND o.id <> c.id AND o.merged_into_id IS NULL
          AND ((o.phone_tail = c.phone_tail AND o.phone = c.phone AND c.phone_masked = 0 AND o.phone_masked = 0)
            OR (o.receiver_name = c.receiver_name AND o.address = c.address
                AND instr(c.address, '*') = 0 AND instr(c.receiver_name, '*') = 0 AND length(c.address) >= 8))
