@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,8 @@ describe('a customer’s page and what staff change on it', () => {
   const tempDir = useTempDir();
 
   it('shows the profile, figures and order timeline (newest first, with lines and status history)', async () => {
-    const { backend } = await openTestBackend(tempDir());
+    const dir = tempDir();
+    const { backend } = await openTestBackend(dir);
     try {
       importExport(backend, FIRST);
       importExport(backend, LATER);
@@ -44,6 +46,15 @@ describe('a customer’s page and what staff change on it', () => {
       const times = detail.orders.map((o) => o.createdAt ?? o.paidAt ?? '');
       expect([...times].sort().reverse()).toEqual(times);
       expect(detail.orders.every((o) => o.lines.length > 0)).toBe(true);
+      // Each order shows its own lines and status changes, as the book holds them.
+      const book = new Database(join(dir, 'book.sqlite'), { readonly: true });
+      const ownLines = book.prepare('SELECT line_no FROM order_lines WHERE order_id = ? ORDER BY id').pluck();
+      const ownChanges = book.prepare('SELECT count(*) FROM order_status_events WHERE order_id = ?').pluck();
+      for (const order of detail.orders) {
+        expect(order.lines.map((l) => l.lineNo)).toEqual(ownLines.all(order.id));
+        expect(order.statusChanges).toHaveLength(ownChanges.get(order.id) as number);
+      }
+      book.close();
       // The later export moved orders on: somebody's timeline shows the change.
       const all = await call<PageDto<CustomerListItemDto>>(backend, 'customers.list', { pageSize: 200 });
       const changes = [];

@@ -49,14 +49,16 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
     orderCount: sqlite
       .prepare('SELECT count(*) FROM orders WHERE customer_id IN (SELECT id FROM customers WHERE id = @id OR merged_into_id = @id)')
       .pluck(),
+    // Lines and status changes of all shown orders at once: a wholesaler's 200 orders are then
+    // three queries, not four hundred.
     lines: sqlite.prepare(
-      `SELECT line_no AS lineNo, title, sku_props AS skuProps, quantity, paid_fen AS paidFen, refund_fen AS refundFen,
-         refund_status_raw AS refundStatus, status_raw AS statusRaw
-       FROM order_lines WHERE order_id = ? ORDER BY id`,
+      `SELECT order_id AS orderId, line_no AS lineNo, title, sku_props AS skuProps, quantity, paid_fen AS paidFen,
+         refund_fen AS refundFen, refund_status_raw AS refundStatus, status_raw AS statusRaw
+       FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
     ),
     statusChanges: sqlite.prepare(
-      `SELECT from_raw AS "from", to_raw AS "to", applied, recorded_at AS recordedAt
-       FROM order_status_events WHERE order_id = ? ORDER BY id`,
+      `SELECT order_id AS orderId, from_raw AS "from", to_raw AS "to", applied, recorded_at AS recordedAt
+       FROM order_status_events WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
     ),
     mergedFrom: sqlite.prepare(
       `SELECT id, buyer_nick AS buyerNick, receiver_name AS receiverName FROM customers WHERE merged_into_id = ? ORDER BY id`,
@@ -72,13 +74,14 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
         birthdayCalendar && birthdayMonth && birthdayDay
           ? { calendar: birthdayCalendar, year: birthdayYear, month: birthdayMonth, day: birthdayDay, leapMonth: birthdayLeapMonth === 1 }
           : null;
-      const orders = (statements.orders.all({ id, limit: ORDERS_SHOWN }) as Omit<CustomerOrderDto, 'lines' | 'statusChanges'>[]).map((order) => ({
+      const shown = statements.orders.all({ id, limit: ORDERS_SHOWN }) as Omit<CustomerOrderDto, 'lines' | 'statusChanges'>[];
+      const ids = JSON.stringify(shown.map((o) => o.id));
+      const lines = groupByOrder(statements.lines.all(ids) as (OrderLineDto & { orderId: number })[]);
+      const changes = groupByOrder(statements.statusChanges.all(ids) as (Omit<StatusChangeDto, 'applied'> & { applied: number; orderId: number })[]);
+      const orders = shown.map((order) => ({
         ...order,
-        lines: statements.lines.all(order.id) as OrderLineDto[],
-        statusChanges: (statements.statusChanges.all(order.id) as (Omit<StatusChangeDto, 'applied'> & { applied: number })[]).map((c) => ({
-          ...c,
-          applied: c.applied === 1,
-        })),
+        lines: (lines.get(order.id) ?? []).map(({ orderId: _order, ...line }) => line),
+        statusChanges: (changes.get(order.id) ?? []).map(({ orderId: _order, ...c }) => ({ ...c, applied: c.applied === 1 })),
       }));
       return {
         ...profile,
@@ -97,3 +100,13 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
 }
 
 export type CustomerDetailRepo = ReturnType<typeof createCustomerDetailRepo>;
+
+function groupByOrder<T extends { orderId: number }>(rows: T[]): Map<number, T[]> {
+  const byOrder = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = byOrder.get(row.orderId);
+    if (list) list.push(row);
+    else byOrder.set(row.orderId, [row]);
+  }
+  return byOrder;
+}
