@@ -1,32 +1,18 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src-main/backend';
-import type { CustomerDetailDto, CustomerListItemDto, MethodName, PageDto, StaffDto, TagDto } from '../../src-main/contract';
-import { bytesSource } from '../../src-main/services/import/byte-source';
+import type { CustomerDetailDto, CustomerListItemDto, PageDto, StaffDto, TagDto } from '../../src-main/contract';
 import { openTestBackend } from '../helpers/backend';
+import { call, FIRST_EXPORT, importFixtureFiles, LATER_EXPORT, rejected } from '../helpers/dispatch-calls';
 import { dumpBook } from '../helpers/book-dump';
-import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { useTempDir } from '../helpers/temp-dir';
 
-const FIXTURE = join(TAOBAO_FIXTURES, '2022-gbk-pair');
-const FIRST = ['ExportOrderList202404011048.csv', 'ExportOrderDetailList202404011048.csv'];
-const LATER = ['ExportOrderList202404151355.csv', 'ExportOrderDetailList202404151355.csv'];
-const importExport = (backend: Backend, files: string[]) =>
-  backend.importFiles(files.map((f) => bytesSource(f, readFileSync(join(FIXTURE, f)))), { commit: true });
+const FIRST = FIRST_EXPORT;
+const LATER = LATER_EXPORT;
+const importExport = (backend: Backend, files: string[]) => importFixtureFiles(backend, files);
 
-async function call<T>(backend: Backend, method: MethodName, input: unknown): Promise<T> {
-  const result = (await backend.dispatch(method, input)) as { ok: boolean; data?: T; error?: { code: string; message: string } };
-  if (!result.ok) throw new Error(`${result.error!.code}: ${result.error!.message}`);
-  return result.data as T;
-}
 
-async function rejected(backend: Backend, method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
-  const result = (await backend.dispatch(method, input)) as { ok: boolean; error?: { code: string; message: string } };
-  expect(result.ok).toBe(false);
-  return result.error!;
-}
 
 describe('a customer’s page and what staff change on it', () => {
   const tempDir = useTempDir();

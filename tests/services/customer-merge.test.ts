@@ -1,25 +1,17 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src-main/backend';
-import type { CustomerDetailDto, CustomerListItemDto, MethodName, PageDto, StaffDto, TagDto } from '../../src-main/contract';
+import type { CustomerDetailDto, CustomerListItemDto, PageDto, StaffDto, TagDto } from '../../src-main/contract';
 import { bytesSource } from '../../src-main/services/import/byte-source';
 import { openTestBackend } from '../helpers/backend';
-import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
+import { call, FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../helpers/dispatch-calls';
 import { useTempDir } from '../helpers/temp-dir';
 
-const FIXTURE = join(TAOBAO_FIXTURES, '2022-gbk-pair');
-const FIRST = ['ExportOrderList202404011048.csv', 'ExportOrderDetailList202404011048.csv'];
-const LATER = ['ExportOrderList202404151355.csv', 'ExportOrderDetailList202404151355.csv'];
-const importExport = (backend: Backend, files: string[]) =>
-  backend.importFiles(files.map((f) => bytesSource(f, readFileSync(join(FIXTURE, f)))), { commit: true });
+const FIRST = FIRST_EXPORT;
+const LATER = LATER_EXPORT;
+const importExport = (backend: Backend, files: string[]) => importFixtureFiles(backend, files);
 
-async function call<T>(backend: Backend, method: MethodName, input: unknown): Promise<T> {
-  const result = (await backend.dispatch(method, input)) as { ok: boolean; data?: T; error?: { code: string; message: string } };
-  if (!result.ok) throw new Error(`${result.error!.code}: ${result.error!.message}`);
-  return result.data as T;
-}
 
 /** The customer rows and their tags, as a merge and its undo must leave them. */
 function customersState(dbPath: string) {

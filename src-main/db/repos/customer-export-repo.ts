@@ -4,19 +4,13 @@ import type { CustomersQuery } from '../../contract';
 import type { ExportedCustomer } from '../../core/export/customer-columns';
 import type { Drizzle } from '../connection';
 import { customers, staff } from '../schema';
-import { customerConditions } from './customer-filters';
+import { customerConditions, SORT_COLUMNS } from './customer-filters';
 
-const sortColumns = {
-  lastOrderAt: customers.lastOrderAt,
-  firstOrderAt: customers.firstOrderAt,
-  orderCount: customers.orderCount,
-  netSpentFen: customers.netSpentFen,
-} as const;
 
 /** The customers of a query, one at a time in list order: an export never holds them all. */
 export function createCustomerExportRepo(sqlite: Database.Database, db: Drizzle) {
   return {
-    *iterate(query: CustomersQuery, sortField: keyof typeof sortColumns, sortOrder: 'asc' | 'desc'): Generator<ExportedCustomer> {
+    *iterate(query: CustomersQuery, sortField: keyof typeof SORT_COLUMNS, sortOrder: 'asc' | 'desc'): Generator<ExportedCustomer> {
       const order = sortOrder === 'asc' ? asc : desc;
       const fields = {
         id: customers.id,
@@ -49,7 +43,7 @@ export function createCustomerExportRepo(sqlite: Database.Database, db: Drizzle)
         .from(customers)
         .leftJoin(staff, sql`${staff.id} = ${customers.assignedStaffId}`)
         .where(customerConditions(query))
-        .orderBy(order(sortColumns[sortField]), order(customers.id))
+        .orderBy(order(SORT_COLUMNS[sortField]), order(customers.id))
         .toSQL();
       // Drizzle's builder reads every row at once; better-sqlite3's iterate() steps one at a time.
       const names = Object.keys(fields);

@@ -3,6 +3,14 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { CustomersQuery } from '../../contract';
 import { customers, customerTags, orders, shops } from '../schema';
 
+/** The columns the list (and its export) can be sorted by. */
+export const SORT_COLUMNS = {
+  lastOrderAt: customers.lastOrderAt,
+  firstOrderAt: customers.firstOrderAt,
+  orderCount: customers.orderCount,
+  netSpentFen: customers.netSpentFen,
+} as const;
+
 /** Above every character in SQLite's BINARY order: `x <= v < x + END` is "v starts with x". */
 const END = '\u{10FFFF}';
 

@@ -1,19 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { DuplicateDto } from '../../contract/dto/customer-detail';
+import type { MergeableFields } from '../../core/customers/merge-fields';
 
 /** The columns staff type on a customer, which a merge combines and an undo restores. */
-export interface StaffFields {
-  notes: string | null;
-  birthdayCalendar: string | null;
-  birthdayYear: number | null;
-  birthdayMonth: number | null;
-  birthdayDay: number | null;
-  birthdayLeapMonth: number;
-  blacklisted: number;
-  blacklistReason: string | null;
-  doNotDisturb: number;
-  assignedStaffId: number | null;
-}
+export type StaffFields = MergeableFields;
 
 export interface MergeRecord {
   id: number;

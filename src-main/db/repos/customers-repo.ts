@@ -3,16 +3,10 @@ import type { CustomerListItemDto, MethodParsedInput } from '../../contract';
 import type { CustomersQuery } from '../../contract';
 import type { Drizzle } from '../connection';
 import { customers } from '../schema';
-import { customerConditions } from './customer-filters';
+import { customerConditions, SORT_COLUMNS } from './customer-filters';
 
 export type CustomerPageQuery = MethodParsedInput<'customers.list'>;
 
-const sortColumns = {
-  lastOrderAt: customers.lastOrderAt,
-  firstOrderAt: customers.firstOrderAt,
-  orderCount: customers.orderCount,
-  netSpentFen: customers.netSpentFen,
-} as const;
 
 export function createCustomersRepo(db: Drizzle) {
   return {
@@ -35,7 +29,7 @@ export function createCustomersRepo(db: Drizzle) {
         })
         .from(customers)
         .where(where)
-        .orderBy(order(sortColumns[query.sortField]), order(customers.id))
+        .orderBy(order(SORT_COLUMNS[query.sortField]), order(customers.id))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .all();
