@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { createBackend, type Backend } from '../src-main/backend';
 import { CUSTOMER_SORT_FIELDS } from '../src-main/contract/customers-query';
 import { codeVersion, ensureExport, parsePeak, readExport, spawnTimed } from './import-bench';
+import { pollProcStatus } from './proc-status';
 import { measure } from './measure';
 
 export interface CustomerBookBenchOptions {
@@ -768,20 +769,13 @@ function spawnSampled(command: string, args: string[]): Promise<{ seconds: numbe
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     const samples: { t: number; kb: number }[] = [];
-    const poll = setInterval(() => {
-      try {
-        const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (match) samples.push({ t: (performance.now() - start) / 1000, kb: Number(match[1]) });
-      } catch {
-        // gone already, or no /proc
-      }
-    }, 50);
+    const stopPolling = pollProcStatus(child.pid, 'VmRSS', 50, (kb) => samples.push({ t: (performance.now() - start) / 1000, kb }));
     child.on('error', (error) => {
-      clearInterval(poll);
+      stopPolling();
       reject(error);
     });
     child.on('close', (code) => {
-      clearInterval(poll);
+      stopPolling();
       resolveRun({ seconds: (performance.now() - start) / 1000, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), samples });
     });
   });

@@ -27,6 +27,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { printProfileSummary, summariseProfile } from './cpuprofile-top';
+import { pollProcStatus } from './proc-status';
 
 export interface ImportBenchOptions {
   orders: number;
@@ -577,21 +578,14 @@ export function spawnTimed(command: string, args: string[], stdin?: string): Pro
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     let polledPeakKb: number | null = null;
-    const poll = setInterval(() => {
-      try {
-        const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (match) polledPeakKb = Math.max(polledPeakKb ?? 0, Number(match[1]));
-      } catch {
-        // gone already, or no /proc
-      }
-    }, 100);
+    const stopPolling = pollProcStatus(child.pid, 'VmHWM', 100, (kb) => (polledPeakKb = Math.max(polledPeakKb ?? 0, kb)));
     child.on('error', (error) => {
-      clearInterval(poll);
+      stopPolling();
       reject(error);
     });
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      clearInterval(poll);
+      stopPolling();
       const after = cpuTicks();
       const self = process.cpuUsage(selfBefore);
       let cpuSeconds: number | null = null;

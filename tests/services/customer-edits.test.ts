@@ -186,4 +186,18 @@ describe('我的筛选 (saved views)', () => {
       backend.close();
     }
   });
+
+  it('skips a damaged stored view instead of breaking the list of views', async () => {
+    const dir = tempDir();
+    const { backend } = await openTestBackend(dir);
+    try {
+      await call(backend, 'views.save', { name: '黑名单', query: { blacklisted: true }, columns: ['buyerNick'] });
+      const sqlite = new Database(join(dir, 'book.sqlite'));
+      sqlite.prepare(`INSERT INTO saved_views (name, query_json, columns_json, created_at) VALUES ('坏的', '{oops', '[]', 'x')`).run();
+      sqlite.close();
+      expect((await call<{ name: string }[]>(backend, 'views.list', {})).map((v) => v.name)).toEqual(['黑名单']);
+    } finally {
+      backend.close();
+    }
+  });
 });

@@ -15,8 +15,8 @@ export function createSavedViewsRepo(sqlite: Database.Database) {
     list(): SavedViewDto[] {
       const rows = statements.list.all() as { id: number; name: string; queryJson: string; columnsJson: string }[];
       return rows.flatMap((row) => {
-        const stored = JSON.parse(row.queryJson) as { query?: unknown; sortField?: unknown; sortOrder?: unknown };
-        const parsed = savedViewInput.safeParse({ name: row.name, ...stored, columns: JSON.parse(row.columnsJson) as unknown });
+        const stored = parseJson(row.queryJson) as { query?: unknown; sortField?: unknown; sortOrder?: unknown } | null;
+        const parsed = savedViewInput.safeParse({ name: row.name, ...stored, columns: parseJson(row.columnsJson) });
         return parsed.success ? [{ id: row.id, ...parsed.data }] : [];
       });
     },
@@ -30,3 +30,12 @@ export function createSavedViewsRepo(sqlite: Database.Database) {
 }
 
 export type SavedViewsRepo = ReturnType<typeof createSavedViewsRepo>;
+
+/** A damaged stored view is skipped, never allowed to break the list page. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
