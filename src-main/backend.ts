@@ -4,7 +4,7 @@ import { createHandlers } from './api/handlers';
 import { backupDatabase } from './db/backup';
 import { openConnection } from './db/connection';
 import { migrateToLatest, type MigrationOutcome } from './db/migrations';
-import { createCustomersRepo } from './db/repos/customers-repo';
+import { createCustomersRepo, type ListTuning } from './db/repos/customers-repo';
 import { createOrdersRepo } from './db/repos/orders-repo';
 import { createSettingsRepo } from './db/repos/settings-repo';
 import { createAppService } from './services/app-service';
@@ -55,6 +55,10 @@ export interface BackendOptions {
   exportsDir?: string;
   /** Where uploads wait to be imported (each backend in a folder of its own); default: import-staging next to the book. */
   stagingRoot?: string;
+  /** The desktop host's "show in folder" (Electron's shell.showItemInFolder). */
+  revealFile?: (path: string) => void;
+  /** How the customer list picks its strategy (tests and the bench change it). */
+  listTuning?: Partial<ListTuning>;
   logError?: (line: string) => void;
 }
 
@@ -112,7 +116,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         logError,
       })
     : null;
-  const customersRepo = createCustomersRepo(conn.db);
+  const customersRepo = createCustomersRepo(conn, options.listTuning);
   const ordersRepo = createOrdersRepo(conn.db);
   const tagsRepo = createTagsRepo(conn.sqlite);
   const exportRepo = createCustomerExportRepo(conn.sqlite, conn.db);
@@ -141,7 +145,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     tags: createTagsService({ tagsRepo, now }),
     views: createSavedViewsService({ repo: createSavedViewsRepo(conn.sqlite), now }),
-    exports: createExportService({ repo: exportRepo, folder: exportsFolder, now, timeZone: () => settingsService.get().timeZone }),
+    exports: createExportService({
+      repo: exportRepo,
+      folder: exportsFolder,
+      now,
+      timeZone: () => settingsService.get().timeZone,
+      ...(options.revealFile ? { revealFile: options.revealFile } : {}),
+    }),
     merges: createCustomerMergeService({
       merges: createCustomerMergesRepo(conn.sqlite),
       detailRepo,

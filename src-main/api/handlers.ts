@@ -36,6 +36,7 @@ export function createHandlers(services: Services): Handlers {
     'customers.unmerge': (input) => services.merges.unmerge(input),
     'customers.duplicates': (input) => services.merges.duplicates(input),
     'customers.export': (input) => services.exports.customers(input),
+    'exports.reveal': (input) => services.exports.reveal(input),
     'views.list': () => services.views.list(),
     'views.save': (input) => services.views.save(input),
     'views.delete': (input) => services.views.remove(input.id),

@@ -50,6 +50,11 @@ export const customerSelection = z.union([
 /** Merges `mergeId` into `keepId` (the same person); undo with customers.unmerge. */
 export const customersMergeInput = z.strictObject({ keepId: id, mergeId: id });
 
+/** A finished export, by the name customers.export gave it. */
+export const exportRevealInput = z.strictObject({
+  fileName: z.string().min(1).max(200, { error: '文件名太长' }),
+});
+
 /** Exports the customers of a list query, in list order, to a file in the exports folder. */
 export const customersExportInput = z.strictObject({
   query: customersQuery.default({}),

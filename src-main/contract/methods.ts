@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppInfoDto } from './dto/app';
-import type { CustomerListItemDto, PageDto } from './dto/customers';
+import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
 import type { FileInspectionDto, ImportBatchDto, ImportJobDto, ImportProblemDto, UploadDto } from './dto/imports';
@@ -20,6 +20,7 @@ import {
   customerIdInput,
   customersAssignInput,
   customersExportInput,
+  exportRevealInput,
   customersMergeInput,
   customersTagInput,
   customerUpdateInput,
@@ -63,6 +64,8 @@ export const methods = {
    * week); the browser version downloads it from /exports/<fileName>. Writes no data.
    */
   'customers.export': { input: customersExportInput, writes: false },
+  /** Desktop app: opens the exports folder with this file selected. The browser version has downloaded it instead. */
+  'exports.reveal': { input: exportRevealInput, writes: false },
   /** 我的筛选: the saved list views, by name. Reads only. */
   'views.list': { input: emptyInput, writes: false },
   /** Saves a view under its name (replacing one of the same name); returns all views. */
@@ -111,7 +114,7 @@ export interface MethodOutputs {
   'app.info': AppInfoDto;
   'settings.get': SettingsDto;
   'settings.update': SettingsDto;
-  'customers.list': PageDto<CustomerListItemDto>;
+  'customers.list': CustomerPageDto;
   'customers.get': CustomerDetailDto;
   'customers.update': CustomerDetailDto;
   'customers.tag': { changed: number };
@@ -120,6 +123,7 @@ export interface MethodOutputs {
   'customers.unmerge': CustomerDetailDto;
   'customers.duplicates': DuplicateDto[];
   'customers.export': ExportFileDto;
+  'exports.reveal': { shown: true };
   'views.list': SavedViewDto[];
   'views.save': SavedViewDto[];
   'views.delete': SavedViewDto[];

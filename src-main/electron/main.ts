@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createBackend, type Backend } from '../backend';
 import { appendErrorLog } from '../config/error-log';
 import { locateDatabase } from '../config/local-database';
@@ -52,6 +52,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       importWorker: { scriptPath: paths.importWorkerPath, nativeBinding: paths.nativeBinding },
+      revealFile: (path) => shell.showItemInFolder(path),
       logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { CustomerDetailDto, CustomerListItemDto, MethodParsedInput, PageDto } from '../contract';
+import type { CustomerDetailDto, CustomerPageDto, MethodParsedInput } from '../contract';
 import type { CustomerDetailRepo } from '../db/repos/customer-detail-repo';
 import type { CustomerEditsRepo } from '../db/repos/customer-edits-repo';
 import type { CustomersRepo } from '../db/repos/customers-repo';
@@ -29,9 +29,9 @@ export function createCustomersService(deps: CustomersServiceDeps) {
     if (active === 0) throw new UserFacingError('这位客服已停用，不能再分配客户。');
   };
   return {
-    list(query: MethodParsedInput<'customers.list'>): PageDto<CustomerListItemDto> {
-      const { rows, total } = deps.customersRepo.listPage(query);
-      return { items: rows, total, page: query.page, pageSize: query.pageSize };
+    list(query: MethodParsedInput<'customers.list'>): CustomerPageDto {
+      const { rows, total, capped } = deps.customersRepo.listPage(query);
+      return { items: rows, total, totalCapped: capped, page: query.page, pageSize: query.pageSize };
     },
     get({ id }: MethodParsedInput<'customers.get'>): CustomerDetailDto {
       return detail(id);

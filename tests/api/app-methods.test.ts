@@ -158,7 +158,7 @@ describe('customers.list', () => {
   it('returns an empty first page on an empty book', async () => {
     const { backend } = await openTestBackend(tempDir());
     try {
-      expect(dataOf(await backend.dispatch('customers.list', {}))).toEqual({ items: [], total: 0, page: 1, pageSize: 50 });
+      expect(dataOf(await backend.dispatch('customers.list', {}))).toEqual({ items: [], total: 0, totalCapped: false, page: 1, pageSize: 50 });
     } finally {
       backend.close();
     }

@@ -25,7 +25,7 @@ function setup() {
     'settings.update': async (input) => ({ shopName: input.shopName ?? '', timeZone: input.timeZone ?? 'Asia/Shanghai' }),
     'customers.list': (input) => {
       received.push(input);
-      return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
+      return { items: [], total: 0, totalCapped: false, page: input.page, pageSize: input.pageSize };
     },
     'stats.get': () => EMPTY_STATS,
   });
@@ -80,7 +80,7 @@ describe('dispatch', () => {
   it('treats undefined input as {} and fills the defaults', async () => {
     const { dispatch, received } = setup();
     const result = await dispatch('customers.list', undefined);
-    expect(result).toEqual({ ok: true, data: { items: [], total: 0, page: 1, pageSize: 50 } });
+    expect(result).toEqual({ ok: true, data: { items: [], total: 0, totalCapped: false, page: 1, pageSize: 50 } });
     expect(received).toEqual([{ page: 1, pageSize: 50, sortField: 'lastOrderAt', sortOrder: 'desc' }]);
   });
 

@@ -12,7 +12,7 @@ export const IMPORT_WORKER = {
 };
 
 /** A real backend on a new SQLite file in `dir`, with a frozen clock and captured error log. */
-export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean } = {}) {
+export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void } = {}) {
   const loggedErrors: string[] = [];
   const backend: Backend = await createBackend({
     dbPath: join(dir, 'book.sqlite'),
@@ -22,6 +22,7 @@ export async function openTestBackend(dir: string, overrides: { now?: () => Date
     now: overrides.now ?? (() => FROZEN_NOW),
     logError: (line) => loggedErrors.push(line),
     ...(overrides.withImportWorker ? { importWorker: IMPORT_WORKER } : {}),
+    ...(overrides.revealFile ? { revealFile: overrides.revealFile } : {}),
   });
   return { backend, loggedErrors };
 }

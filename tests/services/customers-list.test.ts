@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerListItemDto, CustomersQuery, PageDto } from '../../src-main/contract';
 import type { Backend } from '../../src-main/backend';
 import { bytesSource } from '../../src-main/services/import/byte-source';
+import { openConnection } from '../../src-main/db/connection';
+import { createCustomersRepo, type CustomersRepo } from '../../src-main/db/repos/customers-repo';
 import { openTestBackend } from '../helpers/backend';
 import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { useSuiteTempDir } from '../helpers/temp-dir';
@@ -26,6 +28,8 @@ interface Row {
   do_not_disturb: number;
   assigned_staff_id: number | null;
 }
+
+const SORT_COLUMN_OF = { netSpentFen: 'net_spent_fen', lastOrderAt: 'last_order_at', orderCount: 'order_count', firstOrderAt: 'first_order_at' } as const;
 
 /** The list's filters written out plainly over every customer: the independent answer. */
 function expectedIds(rows: Row[], orderCustomers: Map<string, number>, tagged: Map<number, Set<number>>, q: CustomersQuery): number[] {
@@ -115,13 +119,14 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
     return { ids: page.items.map((c) => c.id).sort((a, b) => a - b), total: page.total };
   }
 
-  it('each filter, alone and combined, gives exactly the customers it describes, and the total says how many', async () => {
+  /** Each filter alone and some combinations, with values taken from the book. */
+  function filterQueries(): CustomersQuery[] {
     const withPhone = rows.find((r) => r.phone && /^\d{11}$/.test(r.phone))!;
     const withNick = rows.find((r) => r.buyer_nick && !r.buyer_nick.includes('*'))!;
     const withName = rows.find((r) => r.receiver_name)!;
     const someOrder = [...orderCustomers.keys()][0]!;
     const someCity = rows.find((r) => r.city)!.city!;
-    const queries: CustomersQuery[] = [
+    return [
       {},
       { search: withPhone.phone!.slice(-4) },
       { search: withPhone.phone! },
@@ -141,8 +146,13 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
       { blacklisted: true },
       { doNotDisturb: true, assignedStaffId: 2 },
       { assignedStaffId: 0 },
+      { shopIds: [1], orderCountMin: 2 },
       { tagIds: [2], birthdayMonth: 6, doNotDisturb: false, orderCountMin: 1 },
     ];
+  }
+
+  it('each filter, alone and combined, gives exactly the customers it describes, and the total says how many', async () => {
+    const queries = filterQueries();
     const { backend } = await openTestBackend(dir);
     try {
       let nonEmpty = 0;
@@ -175,6 +185,108 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
         expect(a.netSpentFen < b.netSpentFen || (a.netSpentFen === b.netSpentFen && a.id < b.id)).toBe(true);
       }
     } finally {
+      backend.close();
+    }
+  });
+
+  /** The ids in list order: by the column (NULLs first, as SQLite sorts them), ties by id. */
+  function sortedIds(ids: number[], field: keyof typeof SORT_COLUMN_OF, order: 'asc' | 'desc'): number[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const sign = order === 'asc' ? 1 : -1;
+    return [...ids].sort((a, b) => {
+      const [x, y] = [byId.get(a)![SORT_COLUMN_OF[field]], byId.get(b)![SORT_COLUMN_OF[field]]];
+      if (x !== y) return sign * (x === null ? -1 : y === null ? 1 : x < y ? -1 : 1);
+      return sign * (a - b);
+    });
+  }
+
+  async function pagesOf(repo: CustomersRepo, query: CustomersQuery, sortField: keyof typeof SORT_COLUMN_OF, sortOrder: 'asc' | 'desc', pageSize: number) {
+    const ids: number[] = [];
+    const pages = [];
+    for (let page = 1; page < 100; page += 1) {
+      const result = repo.listPage({ ...query, page, pageSize, sortField, sortOrder });
+      pages.push(result);
+      ids.push(...result.rows.map((r) => r.id));
+      if (result.rows.length < pageSize) break;
+    }
+    return { ids, pages };
+  }
+
+  it('gives the same pages whichever index answers them: sort index walked, filter index scanned, or as SQLite plans', async () => {
+    const conn = openConnection(join(dir, 'book.sqlite'));
+    try {
+      const plan = conn.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM customers INDEXED BY customers_list_filter_idx WHERE merged_into_id IS NULL AND birthday_month = 3`).all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX customers_list_filter_idx');
+      let checked = 0;
+      // Collecting no ids while counting: pages are searched for. Walking no rows at all is "too
+      // many": every filter scans the filter index; walking any number is fine: every page walks
+      // the sort index. Collecting every match: every page is read by id.
+      const tunings = [
+        { collectCap: 0, maxRowsWalked: 0 },
+        { collectCap: 0, maxRowsWalked: 1e9 },
+        { collectCap: 1e9, maxRowsWalked: 0 },
+      ];
+      for (const tuning of tunings) {
+        const repo = createCustomersRepo(conn, { broadSearchCap: 1_000_000, ...tuning });
+        for (const query of filterQueries()) {
+          const expected = expectedIds(rows, orderCustomers, tagged, query);
+          for (const [field, order] of [['netSpentFen', 'asc'], ['lastOrderAt', 'desc'], ['orderCount', 'desc'], ['firstOrderAt', 'asc']] as const) {
+            const { ids, pages } = await pagesOf(repo, query, field, order, 7);
+            expect(ids, `${JSON.stringify(query)} by ${field} ${order}, ${JSON.stringify(tuning)}`).toEqual(sortedIds(expected, field, order));
+            expect(pages.every((p) => p.total === expected.length && !p.capped)).toBe(true);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(180);
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('a broad search (the first letter of a nick) lists the first matches in order and says there are more', async () => {
+    const nicks = rows.filter((r) => r.buyer_nick && !r.buyer_nick.includes('*'));
+    const firstLetters = new Map<string, number>();
+    for (const r of nicks) firstLetters.set(r.buyer_nick![0]!, (firstLetters.get(r.buyer_nick![0]!) ?? 0) + 1);
+    const [letter, matches] = [...firstLetters].sort((a, b) => b[1] - a[1])[0]!;
+    expect(matches).toBeGreaterThan(8);
+    const conn = openConnection(join(dir, 'book.sqlite'));
+    try {
+      const repo = createCustomersRepo(conn, { broadSearchCap: 8, maxRowsWalked: 20_000 });
+      const expected = sortedIds(expectedIds(rows, orderCustomers, tagged, { search: letter }), 'lastOrderAt', 'desc');
+      const { ids, pages } = await pagesOf(repo, { search: letter }, 'lastOrderAt', 'desc', 3);
+      expect(ids).toEqual(expected.slice(0, 8));
+      expect(pages.every((p) => p.total === 8 && p.capped)).toBe(true);
+      // Typed further, the same search is exact again.
+      const narrow = nicks[0]!.buyer_nick!;
+      const exact = repo.listPage({ search: narrow, page: 1, pageSize: 50, sortField: 'lastOrderAt', sortOrder: 'desc' });
+      expect(exact.capped).toBe(false);
+      expect(exact.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expectedIds(rows, orderCustomers, tagged, { search: narrow }));
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('counts again after staff change a customer or an import on another connection writes', async () => {
+    const { backend } = await openTestBackend(dir);
+    const other = new Database(join(dir, 'book.sqlite'));
+    try {
+      const before = (await list(backend, { blacklisted: true })).total;
+      const someone = rows.find((r) => !r.blacklisted)!;
+      const updated = await backend.dispatch('customers.update', { id: someone.id, blacklisted: true, blacklistReason: '测试' });
+      expect(updated.ok).toBe(true);
+      expect((await list(backend, { blacklisted: true })).total).toBe(before + 1);
+      other.prepare('UPDATE customers SET blacklisted = 0, blacklist_reason = NULL WHERE id = ?').run(someone.id);
+      expect((await list(backend, { blacklisted: true })).total).toBe(before);
+      // A merged-away customer keeps its tags (for undo) but is no longer counted under them.
+      const taggedBefore = (await list(backend, { tagIds: [1] })).total;
+      const [keep, merge] = rows.filter((r) => tagged.get(1)?.has(r.id)).slice(-2);
+      const merged = await backend.dispatch('customers.merge', { keepId: keep!.id, mergeId: merge!.id });
+      expect(merged.ok, JSON.stringify(merged)).toBe(true);
+      expect((await list(backend, { tagIds: [1] })).total).toBe(taggedBefore - 1);
+      expect((await list(backend, { tagIds: [1], blacklisted: false })).total).toBe(taggedBefore - 1 - rows.filter((r) => r.blacklisted && tagged.get(1)?.has(r.id)).length);
+    } finally {
+      other.close();
       backend.close();
     }
   });

@@ -24,3 +24,11 @@ export interface PageDto<T> {
   page: number;
   pageSize: number;
 }
+
+export interface CustomerPageDto extends PageDto<CustomerListItemDto> {
+  /**
+   * A search matched too many customers to list (the first letter or two of a nick): only the
+   * first `total` in the chosen order are listed; typing more narrows it down.
+   */
+  totalCapped: boolean;
+}

@@ -1,44 +1,160 @@
-import { asc, count, desc, sql } from 'drizzle-orm';
-import type { CustomerListItemDto, MethodParsedInput } from '../../contract';
-import type { CustomersQuery } from '../../contract';
-import type { Drizzle } from '../connection';
-import { customers } from '../schema';
-import { customerConditions, SORT_COLUMNS } from './customer-filters';
+import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import type { CustomerListItemDto, CustomersQuery, MethodParsedInput } from '../../contract';
+import type { Connection } from '../connection';
+import { customers, LIST_FILTER_INDEX, LIST_SORT_INDEXES } from '../schema';
+import { createBookGenerationMemo } from './book-generation-memo';
+import { customerConditions, isPrefixSearch, searchMatchCountSql, SORT_COLUMNS, taggedCountSql } from './customer-filters';
 
 export type CustomerPageQuery = MethodParsedInput<'customers.list'>;
+type SortField = CustomerPageQuery['sortField'];
 
+/**
+ * A search matching more customer records than this is "broad" (typing the first letter or two):
+ * its list shows the first this-many customers in the chosen order, read from the sort index
+ * and checked row by row, instead of collecting and counting a large part of the book.
+ */
+const BROAD_SEARCH_CAP = 1000;
 
-export function createCustomersRepo(db: Drizzle) {
-  return {
-    listPage(query: CustomerPageQuery): { rows: CustomerListItemDto[]; total: number } {
-      const order = query.sortOrder === 'asc' ? asc : desc;
-      const where = customerConditions(query);
-      const rows = db
-        .select({
-          id: customers.id,
-          buyerNick: customers.buyerNick,
-          receiverName: customers.receiverName,
-          phone: customers.phone,
-          province: customers.province,
-          city: customers.city,
-          orderCount: customers.orderCount,
-          netSpentFen: customers.netSpentFen,
-          averageOrderFen: sql<number | null>`CASE WHEN ${customers.orderCount} > 0 THEN CAST(round(1.0 * ${customers.netSpentFen} / ${customers.orderCount}) AS INTEGER) END`,
-          firstOrderAt: customers.firstOrderAt,
-          lastOrderAt: customers.lastOrderAt,
-        })
-        .from(customers)
-        .where(where)
-        .orderBy(order(SORT_COLUMNS[query.sortField]), order(customers.id))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize)
-        .all();
-      return { rows, total: this.count(query) };
-    },
-    count(query: CustomersQuery): number {
-      return db.select({ n: count() }).from(customers).where(customerConditions(query)).get()?.n ?? 0;
-    },
+/**
+ * Walking a sort index and reading each row to check the filters costs one table lookup per row
+ * walked; beyond this many rows (a narrow filter, or a deep page of one) the page is found in the
+ * filter index instead: one scan of it, sorting only the matches' keys.
+ */
+const MAX_ROWS_WALKED = 10_000;
+
+export interface CustomerPage {
+  rows: CustomerListItemDto[];
+  total: number;
+  /** Broad search: `total` is the cap, the search matched more. */
+  capped: boolean;
+}
+
+/** Where the list changes strategy; tests lower them to take every path on a small book. */
+export interface ListTuning {
+  broadSearchCap: number;
+  /** At most this many matches are collected by id while they are counted. */
+  collectCap: number;
+  maxRowsWalked: number;
+  /** Counts remembered until the book changes; the bench sets 0 to measure every count. */
+  rememberedCounts: number;
+}
+
+export const DEFAULT_LIST_TUNING: ListTuning = { broadSearchCap: BROAD_SEARCH_CAP, collectCap: 5_000, maxRowsWalked: MAX_ROWS_WALKED, rememberedCounts: 32 };
+
+/**
+ * How a page is found: by the ids collected while counting (a few thousand matches at most);
+ * walking the sort index (rows come in order; each is checked); scanning the filter index (every
+ * match found, only their keys sorted); or as SQLite plans it.
+ */
+type PagePlan = 'walk-sort-index' | 'scan-filter-index' | 'planner' | 'by-id';
+
+/** All matches, or null when there are more than the list collects (then only counted). */
+interface Matches {
+  total: number;
+  ids: number[] | null;
+}
+
+export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sqlite'>, tuning: Partial<ListTuning> = {}) {
+  const { broadSearchCap, collectCap, maxRowsWalked, rememberedCounts } = { ...DEFAULT_LIST_TUNING, ...tuning };
+  const matchMemo = createBookGenerationMemo<Matches>(sqlite, rememberedCounts);
+  const searchMemo = createBookGenerationMemo<number>(sqlite, rememberedCounts);
+  const columns = sql`${customers.id} AS id, ${customers.buyerNick} AS buyerNick, ${customers.receiverName} AS receiverName,
+    ${customers.phone} AS phone, ${customers.province} AS province, ${customers.city} AS city,
+    ${customers.orderCount} AS orderCount, ${customers.netSpentFen} AS netSpentFen,
+    CASE WHEN ${customers.orderCount} > 0 THEN CAST(round(1.0 * ${customers.netSpentFen} / ${customers.orderCount}) AS INTEGER) END AS averageOrderFen,
+    ${customers.firstOrderAt} AS firstOrderAt, ${customers.lastOrderAt} AS lastOrderAt`;
+
+  /**
+   * Who matches: how many, and when they are few (a narrow filter, a search) their ids too, found
+   * in the same pass, so a page of them is read by id instead of searching for them again.
+   */
+  const matchesOf = (query: CustomersQuery): Matches =>
+    matchMemo.get(JSON.stringify(query), () => {
+      const counted = (from: SQL) => ({ total: db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${customerConditions(query)}`).n, ids: null });
+      if (!hasFilters(query)) return counted(sql`${customers} ${indexed(LIST_FILTER_INDEX)}`);
+      if (onlyTags(query)) return { total: db.get<{ n: number }>(taggedCountSql(query.tagIds!)).n, ids: null };
+      const ranged = rangeOnlyField(query);
+      if (ranged) return counted(sql`${customers} ${indexed(LIST_SORT_INDEXES[ranged])}`);
+      const from = filtersOnly(query) ? sql`${customers} ${indexed(LIST_FILTER_INDEX)}` : sql`${customers}`;
+      const ids = db.all<{ id: number }>(sql`SELECT ${customers.id} AS id FROM ${from} WHERE ${customerConditions(query)} LIMIT ${collectCap + 1}`).map((r) => r.id);
+      return ids.length <= collectCap ? { total: ids.length, ids } : counted(from);
+    });
+
+  const searchIsBroad = (text: string | undefined): boolean =>
+    text !== undefined &&
+    text !== '' &&
+    isPrefixSearch(text) &&
+    searchMemo.get(text, () => db.get<{ n: number }>(searchMatchCountSql(text, broadSearchCap + 1)).n) > broadSearchCap;
+
+  const pageRows = (sort: Pick<CustomerPageQuery, 'sortField' | 'sortOrder'>, where: SQL, plan: PagePlan, limit: number, offset: number) => {
+    const order = sort.sortOrder === 'asc' ? asc : desc;
+    const orderBy = sql`${order(SORT_COLUMNS[sort.sortField])}, ${order(customers.id)}`;
+    if (plan === 'by-id') {
+      return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${customers} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`);
+    }
+    if (plan === 'scan-filter-index') {
+      // The ids of the page from the covering filter index; then only those rows are read.
+      const pageIds = sql`SELECT ${customers.id} FROM ${customers} ${indexed(LIST_FILTER_INDEX)} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+      return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${customers} WHERE ${customers.id} IN (${pageIds}) ORDER BY ${orderBy}`);
+    }
+    const from = plan === 'walk-sort-index' ? sql`${customers} ${indexed(LIST_SORT_INDEXES[sort.sortField])}` : sql`${customers}`;
+    return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`);
   };
+
+  return {
+    listPage(query: CustomerPageQuery): CustomerPage {
+      const { page, pageSize, sortField, sortOrder, ...filters } = query;
+      const offset = (page - 1) * pageSize;
+      if (searchIsBroad(filters.search)) {
+        const limit = Math.max(0, Math.min(pageSize, broadSearchCap - offset));
+        const rows = limit === 0 ? [] : pageRows(query, customerConditions(filters, 'walk'), 'walk-sort-index', limit, offset);
+        return { rows, total: broadSearchCap, capped: true };
+      }
+      const { total, ids } = matchesOf(filters);
+      const sort = { sortField, sortOrder };
+      if (ids) {
+        const byId = sql`${customers.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+        return { rows: pageRows(sort, byId, 'by-id', pageSize, offset), total, capped: false };
+      }
+      // A walk reads (rows of the book ÷ matches) rows for each row of the page and those before it.
+      const rowsWalked = ((offset + pageSize) * matchesOf({}).total) / Math.max(total, 1);
+      const plan: PagePlan = filters.search
+        ? 'planner'
+        : rowsWalked <= maxRowsWalked || !hasFilters(filters)
+          ? 'walk-sort-index'
+          : filtersOnly(filters)
+            ? 'scan-filter-index'
+            : 'planner';
+      const where = customerConditions(filters, plan === 'walk-sort-index' ? 'walk' : 'collect');
+      return { rows: pageRows(sort, where, plan, pageSize, offset), total, capped: false };
+    },
+    count: (query: CustomersQuery): number => matchesOf(query).total,
+  };
+}
+
+const indexed = (name: string) => sql.raw(`INDEXED BY ${name}`);
+
+/** Filters only (no search, no tags) are all columns of the filter index, which counts them in one scan. */
+const filtersOnly = (query: CustomersQuery) => !query.search && !query.tagIds?.length;
+
+/** The filters that are bounds on one sortable column: its sort index counts them by a range. */
+const RANGE_FILTERS: Record<SortField, (keyof CustomersQuery)[]> = {
+  lastOrderAt: ['lastOrderFrom', 'lastOrderTo'],
+  firstOrderAt: ['firstOrderFrom', 'firstOrderTo'],
+  orderCount: ['orderCountMin', 'orderCountMax'],
+  netSpentFen: ['netSpentMinFen', 'netSpentMaxFen'],
+};
+
+function rangeOnlyField(query: CustomersQuery): SortField | null {
+  const given = Object.entries(query).filter(([, value]) => value !== undefined).map(([key]) => key as keyof CustomersQuery);
+  if (given.length === 0) return null;
+  return (Object.keys(RANGE_FILTERS) as SortField[]).find((field) => given.every((key) => RANGE_FILTERS[field].includes(key))) ?? null;
+}
+
+const onlyTags = (query: CustomersQuery) => Boolean(query.tagIds?.length) && Object.entries(query).every(([key, value]) => key === 'tagIds' || value === undefined);
+
+function hasFilters(query: CustomersQuery): boolean {
+  return Object.values(query).some((value) => value !== undefined);
 }
 
 export type CustomersRepo = ReturnType<typeof createCustomersRepo>;

@@ -9,6 +9,20 @@ import { staff } from './staff';
  * values alone never make a key. Aggregates are recomputed from orders, never typed by hand.
  * Columns typed by staff (notes, blacklist, do-not-disturb) are never written by an import.
  */
+/** Covers every list filter: customers-repo scans it, by name, for counts and narrow filters. */
+export const LIST_FILTER_INDEX = 'customers_list_filter_idx';
+
+/** The customers merged into others (few): searched by name for what was merged into a match. */
+export const MERGED_INTO_INDEX = 'customers_merged_into_idx';
+
+/** The list's sort indexes, by sort field: customers-repo walks them, by name, for broad filters. */
+export const LIST_SORT_INDEXES = {
+  lastOrderAt: 'customers_list_last_order_idx',
+  firstOrderAt: 'customers_list_first_order_idx',
+  orderCount: 'customers_list_order_count_idx',
+  netSpentFen: 'customers_list_net_spent_idx',
+} as const;
+
 export const customers = sqliteTable(
   'customers',
   {
@@ -55,14 +69,35 @@ export const customers = sqliteTable(
   },
   (t) => [
     uniqueIndex('customers_shop_identity_uq').on(t.shopId, t.identityKey),
-    index('customers_last_order_idx').on(t.lastOrderAt),
-    index('customers_net_spent_idx').on(t.netSpentFen),
+    // The list (客户) shows active customers only (merged_into_id IS NULL). One partial index per
+    // sortable column gives a page without sorting; the wide one is what counts scan: every
+    // filterable column (and merged_into_id, so it covers the query), a third of the table's size.
+    index(LIST_SORT_INDEXES.lastOrderAt).on(t.lastOrderAt).where(sql`merged_into_id IS NULL`),
+    index(LIST_SORT_INDEXES.firstOrderAt).on(t.firstOrderAt).where(sql`merged_into_id IS NULL`),
+    index(LIST_SORT_INDEXES.orderCount).on(t.orderCount).where(sql`merged_into_id IS NULL`),
+    index(LIST_SORT_INDEXES.netSpentFen).on(t.netSpentFen).where(sql`merged_into_id IS NULL`),
+    index(LIST_FILTER_INDEX)
+      .on(
+        t.province,
+        t.city,
+        t.birthdayMonth,
+        t.assignedStaffId,
+        t.blacklisted,
+        t.doNotDisturb,
+        t.orderCount,
+        t.netSpentFen,
+        t.firstOrderAt,
+        t.lastOrderAt,
+        t.shopId,
+        t.mergedIntoId,
+      )
+      .where(sql`merged_into_id IS NULL`),
     // Search: 尾号 (and whole numbers, matched on the tail first) and receiver names. Buyer nicks
     // are searched through customers_shop_identity_uq ('nick:…' keys), which exists anyway.
     index('customers_phone_tail_idx').on(t.phoneTail),
     index('customers_receiver_name_idx').on(t.receiverName),
     // The customers merged into one: its figures, orders and page include theirs. Partial, so the
     // planner never picks it for "merged_into_id IS NULL" (every active customer) over a sort index.
-    index('customers_merged_into_idx').on(t.mergedIntoId).where(sql`merged_into_id IS NOT NULL`),
+    index(MERGED_INTO_INDEX).on(t.mergedIntoId).where(sql`merged_into_id IS NOT NULL`),
   ],
 );
