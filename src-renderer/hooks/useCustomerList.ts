@@ -1,6 +1,6 @@
 import type { CustomerListColumn, CustomersQuery, MethodInput } from '@contract';
 import { useMemo, useState } from 'react';
-import { useApiQuery } from './useApiQuery';
+import { useCustomerWindow } from './useCustomerWindow';
 import { useDebouncedValue } from './useDebouncedValue';
 
 export type SortField = NonNullable<MethodInput<'customers.list'>['sortField']>;
@@ -9,38 +9,27 @@ export type SortOrder = 'asc' | 'desc';
 export const DEFAULT_COLUMNS: CustomerListColumn[] = ['buyerNick', 'receiverName', 'phone', 'region', 'orderCount', 'netSpentFen', 'averageOrderFen', 'lastOrderAt'];
 
 /**
- * Everything the customer list shows is one query the server answers: search, filters, sort and
- * page. The search box is debounced so typing a nick asks once, not per key.
+ * Everything the customer list shows is one query the server answers: search, filters and sort;
+ * rows arrive as the list is scrolled. The search box is debounced so typing a nick asks once,
+ * not per key.
  */
 export function useCustomerList() {
   const [search, setSearch] = useState('');
   const [filters, setFiltersState] = useState<CustomersQuery>({});
   const [sort, setSortState] = useState<{ field: SortField; order: SortOrder }>({ field: 'lastOrderAt', order: 'desc' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [columns, setColumns] = useState<CustomerListColumn[]>(DEFAULT_COLUMNS);
   const debouncedSearch = useDebouncedValue(search.trim(), 250);
 
   const query: CustomersQuery = useMemo(() => ({ ...filters, ...(debouncedSearch ? { search: debouncedSearch } : {}) }), [filters, debouncedSearch]);
-  const list = useApiQuery('customers.list', { ...query, sortField: sort.field, sortOrder: sort.order, ...paging });
+  const list = useCustomerWindow(query, sort);
 
   return {
     search,
-    setSearch(text: string) {
-      setSearch(text);
-      setPaging((p) => ({ ...p, page: 1 }));
-    },
+    setSearch,
     filters,
-    setFilters(next: CustomersQuery) {
-      setFiltersState(next);
-      setPaging((p) => ({ ...p, page: 1 }));
-    },
+    setFilters: setFiltersState,
     sort,
-    setSort(field: SortField, order: SortOrder) {
-      setSortState({ field, order });
-      setPaging((p) => ({ ...p, page: 1 }));
-    },
-    paging,
-    setPaging,
+    setSort: (field: SortField, order: SortOrder) => setSortState({ field, order }),
     columns,
     setColumns,
     /** What the list shows right now: the query an export or a bulk action applies to. */

@@ -1,5 +1,5 @@
 import type { CustomerListItemDto, SavedViewDto } from '@contract';
-import { Button, Input, Space, Table, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { customerTableColumns, sortFieldOf } from '../components/customers/custo
 import { ExportButton } from '../components/customers/ExportButton';
 import { SavedViewsMenu } from '../components/customers/SavedViewsMenu';
 import { TagManagerModal } from '../components/customers/TagManagerModal';
+import { VirtualCustomerTable } from '../components/customers/VirtualCustomerTable';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
@@ -35,8 +36,8 @@ export function CustomersPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
   const { list } = state;
-  const total = list.data?.total ?? 0;
-  const bookIsEmpty = list.data !== undefined && total === 0 && !state.query.search && activeFilterCount(state.filters) === 0;
+  const total = list.total ?? 0;
+  const bookIsEmpty = !list.loading && total === 0 && !state.query.search && activeFilterCount(state.filters) === 0;
   const refresh = () => {
     list.reload();
     tags.reload();
@@ -84,15 +85,19 @@ export function CustomersPage() {
               />
               <ColumnChooser value={state.columns} onChange={state.setColumns} />
               <Button onClick={() => setTagsOpen(true)}>管理标签</Button>
-              <ExportButton query={state.query} sort={state.sort} total={total} />
+              <ExportButton query={state.query} sort={state.sort} total={total} totalCapped={list.totalCapped} />
             </Space>
-            {list.data && <Typography.Text className="list-count">共 {formatCount(total)} 位客户</Typography.Text>}
+            {list.total !== undefined && (
+              <Typography.Text className="list-count">
+                {list.totalCapped ? `匹配的客户太多，只列出前 ${formatCount(total)} 位，请多输入几个字` : `共 ${formatCount(total)} 位客户`}
+              </Typography.Text>
+            )}
           </div>
           {filtersOpen && <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} onApply={state.setFilters} />}
           {selected.length > 0 && (
             <BulkActionsBar
               selectedIds={selected}
-              total={total}
+              total={list.totalCapped ? selected.length : total}
               query={state.query}
               tags={tags.data ?? []}
               staff={staff.data ?? []}
@@ -100,28 +105,18 @@ export function CustomersPage() {
               onClear={() => setSelected([])}
             />
           )}
-          <Table<CustomerListItemDto>
-            rowKey="id"
-            size="middle"
-            loading={list.loading}
+          <VirtualCustomerTable
+            window={list}
+            resetKey={JSON.stringify([state.query, state.sort])}
             columns={customerTableColumns(state.columns, state.sort)}
-            dataSource={list.data?.items ?? []}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
-            onRow={(row) => ({ onClick: () => setOpenId(row.id), className: 'clickable-row' })}
-            locale={{ emptyText: '没有符合条件的客户。换个搜索词，或清空筛选。' }}
+            selectedIds={selected}
+            onSelect={setSelected}
+            onOpen={setOpenId}
+            emptyText="没有符合条件的客户。换个搜索词，或清空筛选。"
             onChange={(_pagination, _filters, sorter) => {
               const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<CustomerListItemDto> | undefined;
               const field = sortFieldOf(s?.columnKey);
               if (field && s?.order) state.setSort(field, s.order === 'ascend' ? 'asc' : 'desc');
-            }}
-            pagination={{
-              current: state.paging.page,
-              pageSize: state.paging.pageSize,
-              total,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100, 200],
-              showTotal: (n) => `共 ${formatCount(n)} 位`,
-              onChange: (page, pageSize) => state.setPaging({ page, pageSize }),
             }}
           />
         </>
