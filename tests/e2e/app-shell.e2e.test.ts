@@ -77,4 +77,22 @@ describe('the app in Chromium, served by `zhanggui serve`', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('店铺名称').inputValue()).toBe('小蜜蜂女装旗舰店');
   });
+
+  it('adds the shop\'s 客服 in 设置, and refuses a second one of the same name', async () => {
+    await page.goto(`${serve.url}#/settings`);
+    await page.getByText('还没有客服').waitFor();
+    for (const name of ['小美', '阿强']) {
+      await page.getByLabel('客服名字').fill(name);
+      await page.getByRole('button', { name: '添加客服' }).click();
+      await page.getByText(`已添加客服「${name}」`).waitFor();
+    }
+    await page.getByLabel('客服名字').fill('小美');
+    await page.getByRole('button', { name: '添加客服' }).click();
+    await page.getByText('已经有叫「小美」的客服了。').waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('.staff-list .ant-tag').allTextContents()).toEqual(['小美', '阿强']);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '11-设置-客服.png') });
+    // The refused name is an HTTP 409 answer, which Chromium logs; nothing else may be.
+    expect(consoleErrors.filter((line) => !line.includes('status of 409 (Conflict)'))).toEqual([]);
+  });
 });
