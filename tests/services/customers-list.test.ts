@@ -291,6 +291,43 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
     }
   });
 
+  it('a broad search also finds a customer through a record merged into them', async () => {
+    const letterOf = (r: Row) => r.buyer_nick?.[0];
+    const nicks = rows.filter((r) => r.buyer_nick && !r.buyer_nick.includes('*'));
+    const merged = nicks.find((r) => nicks.filter((n) => letterOf(n) === letterOf(r)).length > 3)!;
+    const letter = letterOf(merged)!;
+    const startsWith = (v: string | null) => v?.startsWith(letter) ?? false;
+    // The latest buyer who does not match: they rank near the top, inside the cap.
+    const kept = rows
+      .filter((r) => r.id !== merged.id && !startsWith(r.buyer_nick) && !startsWith(r.receiver_name))
+      .sort((a, b) => (b.last_order_at ?? '').localeCompare(a.last_order_at ?? ''))[0]!;
+    const { backend } = await openTestBackend(dir);
+    try {
+      const result = await backend.dispatch('customers.merge', { keepId: kept.id, mergeId: merged.id });
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+    } finally {
+      backend.close();
+    }
+    const conn = openConnection(join(dir, 'book.sqlite'));
+    try {
+      const matching = `(buyer_nick GLOB @letter || '*' OR receiver_name GLOB @letter || '*')`;
+      const active = (conn.sqlite.prepare(`SELECT count(*) FROM customers WHERE merged_into_id IS NULL AND ${matching}`).pluck().get({ letter }) as number);
+      // The merged record matches too, so capping at the active matches makes the search broad;
+      // the kept customer (matching only through it) competes for those places in list order.
+      const repo = createCustomersRepo(conn, { broadSearchCap: active });
+      const page = repo.listPage({ search: letter, page: 1, pageSize: 200, sortField: 'lastOrderAt', sortOrder: 'desc' });
+      expect(page.capped).toBe(true);
+      const expected = conn.sqlite
+        .prepare(`SELECT id FROM customers WHERE merged_into_id IS NULL AND (${matching} OR id = @kept) ORDER BY last_order_at DESC, id DESC LIMIT @cap`)
+        .pluck()
+        .all({ letter, kept: kept.id, cap: active }) as number[];
+      expect(expected).toContain(kept.id);
+      expect(page.rows.map((r) => r.id)).toEqual(expected);
+    } finally {
+      conn.close();
+    }
+  });
+
   it('says in Chinese which filter is wrong', async () => {
     const { backend } = await openTestBackend(dir);
     try {
