@@ -1,5 +1,5 @@
 import type { Birthday } from './birthday';
-import { daysInMonth, excelSerialToDate, parseDate } from './calendar-dates';
+import { daysInMonth, excelSerialToDate, parseDate } from '../calendar-dates';
 import { leapMonthOf, lunarMonthDays } from './lunar-calendar';
 import { LUNAR_ONLY_CHARACTERS, lunarDayName, lunarMonthName, parseDayName, parseMonthName } from './lunar-names';
 

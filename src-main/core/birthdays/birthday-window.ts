@@ -1,5 +1,5 @@
 import { ageInCycle, type Birthday, type BirthdayOccurrence } from './birthday';
-import { addDays, isLeapYear, parseDate } from './calendar-dates';
+import { addDays, isLeapYear, parseDate } from '../calendar-dates';
 import { leapMonthOf, lunarOf, type LunarDate } from './lunar-calendar';
 
 export const MAX_WINDOW_DAYS = 366;

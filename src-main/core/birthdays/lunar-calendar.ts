@@ -3,7 +3,7 @@
  * and months are always positive numbers with a separate leap flag (the library uses negatives).
  */
 import { Lunar, LunarMonth, LunarYear, Solar } from 'lunar-typescript';
-import { parseDate } from './calendar-dates';
+import { parseDate } from '../calendar-dates';
 
 export interface LunarDate {
   year: number;

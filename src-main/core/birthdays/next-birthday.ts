@@ -1,5 +1,5 @@
 import { ageInCycle, assertBirthdayShape, type Birthday, type BirthdayOccurrence } from './birthday';
-import { daysInMonth, formatDate, parseDate } from './calendar-dates';
+import { daysInMonth, formatDate, parseDate } from '../calendar-dates';
 import { leapMonthOf, lunarMonthDays, lunarOf, solarOf } from './lunar-calendar';
 
 /** A 2-29 birthday falls back to 02-28 in a year without that day. */

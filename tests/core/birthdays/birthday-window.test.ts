@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Birthday } from '../../../src-main/core/birthdays/birthday';
 import { type BirthdayWindow, birthdayWindow } from '../../../src-main/core/birthdays/birthday-window';
-import { addDays, daysBetween } from '../../../src-main/core/birthdays/calendar-dates';
+import { addDays, daysBetween } from '../../../src-main/core/calendar-dates';
 import { lunarOf } from '../../../src-main/core/birthdays/lunar-calendar';
 import { nextOccurrence } from '../../../src-main/core/birthdays/next-birthday';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src-main/core/birthdays/calendar-dates';
+import { addDays } from '../../../src-main/core/calendar-dates';
 import { leapMonthOf, lunarMonthDays, lunarOf, solarOf } from '../../../src-main/core/birthdays/lunar-calendar';
 
 describe('lunar calendar wrappers', () => {

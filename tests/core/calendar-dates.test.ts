@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysInMonth, excelSerialToDate, parseDate } from '../../../src-main/core/birthdays/calendar-dates';
+import { addDays, daysBetween, daysInMonth, excelSerialToDate, parseDate } from '../../src-main/core/calendar-dates';
 
 describe('calendar dates', () => {
   it('adds days across month, year and leap-day boundaries', () => {
