@@ -104,7 +104,7 @@ interface BookStamp {
   seeded: SeedSummary;
 }
 
-interface Book {
+export interface Book {
   path: string;
   stamp: BookStamp;
 }
@@ -193,7 +193,8 @@ function currentSchema(): { schemaTag: string; migrationsHash: string } {
   return { schemaTag: journal.entries.at(-1)?.tag ?? '(none)', migrationsHash: hash.digest('hex').slice(0, 16) };
 }
 
-async function ensureBook(n: number): Promise<Book | null> {
+/** The cached book built from the generated n-order export (with staff-typed data), or null when it cannot be built here. */
+export async function ensureBook(n: number): Promise<Book | null> {
   const dir = join(cacheDir, `book-${n}`);
   const path = join(dir, 'book.sqlite');
   const stampPath = join(dir, 'book.json');

@@ -37,6 +37,13 @@ import { fileSource } from './services/import/file-byte-source';
 import { importInWorker } from './services/import/import-in-worker';
 import type { ImportSummary } from './services/import/import-summary';
 import { inTransaction } from './db/transaction';
+import { maskPersonalData } from './core/mask-personal-data';
+import { createTiersRepo } from './db/repos/tiers-repo';
+import { createTiersService } from './services/tiers/tiers-service';
+import { createBirthdaysRepo } from './db/repos/birthdays-repo';
+import { createBirthdaysService } from './services/birthdays/birthdays-service';
+import { createMemberListService } from './services/birthdays/member-list-service';
+import { createMemberMatchRepo } from './db/repos/member-match-repo';
 
 export interface BackendOptions {
   dbPath: string;
@@ -104,6 +111,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settingsService = createSettingsService({ settingsRepo, events, now });
   const mappings = createMappingMemory(settingsRepo);
   const staging = createUploadStaging(options.stagingRoot ?? join(dirname(options.dbPath), 'import-staging'), now);
+  const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
+  const timeZone = () => settingsService.get().timeZone;
+  const tiersRepo = createTiersRepo(conn.sqlite);
+  const tiers = createTiersService({ repo: tiersRepo, inTransaction: inWriteTransaction, now, timeZone });
+  // Tiers follow the orders and the calendar: a failure here must not turn a landed import (or
+  // opening the book) into an error; the next import or day tries again.
+  const safely = (name: string, work: () => unknown) => {
+    try {
+      work();
+    } catch (error) {
+      logError(maskPersonalData(`[${name}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    }
+  };
+  const tiersAfterImport = () => safely('tiers.afterImport', () => tiers.afterImport());
   const workerOptions = options.importWorker;
   const jobs = workerOptions
     ? createImportJobs({
@@ -113,6 +134,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         nativeBinding: workerOptions.nativeBinding,
         now,
         startWorker: (request) => startThreadWorker(workerOptions.scriptPath, request),
+        afterCommit: tiersAfterImport,
         logError,
       })
     : null;
@@ -122,7 +144,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const exportRepo = createCustomerExportRepo(conn.sqlite, conn.db);
   const exportsFolder = createExportsFolder(options.exportsDir ?? join(dirname(options.dbPath), 'exports'), now);
   const detailRepo = createCustomerDetailRepo(conn.sqlite);
-  const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
+  const editsRepo = createCustomerEditsRepo(conn.sqlite, conn.db);
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -138,7 +160,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     customers: createCustomersService({
       customersRepo,
       detailRepo,
-      editsRepo: createCustomerEditsRepo(conn.sqlite, conn.db),
+      editsRepo,
       tagsRepo,
       inTransaction: inWriteTransaction,
       now,
@@ -160,12 +182,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
     }),
     stats: createStatsRepo(conn.sqlite),
+    tiers,
+    birthdays: createBirthdaysService({
+      repo: createBirthdaysRepo(conn.sqlite),
+      tiers: () => tiersRepo.tiers(),
+      nonMemberOffer: () => tiers.get().nonMember,
+      shopName: () => settingsService.get().shopName,
+      staffActive: (id) => tagsRepo.staffActive(id),
+      customerExists: (id) => editsRepo.isActive(id),
+      inTransaction: inWriteTransaction,
+      now,
+      timeZone,
+    }),
+    memberList: createMemberListService({ staging, editsRepo, matches: createMemberMatchRepo(conn.sqlite), inTransaction: inWriteTransaction, now }),
     imports: createImportsService({
       staging,
       mappings,
       jobs,
       history: createImportHistoryRepo(conn.sqlite),
-      timeZone: () => settingsService.get().timeZone,
+      timeZone,
     }),
   });
   const importService = createImportService({
@@ -174,30 +209,41 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     mappings,
     inTransaction: (keep, work) => inTransaction(conn.sqlite, keep, work),
     now,
-    timeZone: () => settingsService.get().timeZone,
+    timeZone,
   });
+  safely('tiers.checkDaily', () => tiers.checkDaily());
+
+  const importPathsOnce = async (files: { name: string; path: string }[], importOptions: { commit: boolean }): Promise<ImportSummary> => {
+    if (!workerOptions) {
+      const sources = files.map((file) => fileSource(file.path, file.name));
+      try {
+        return importService.importFiles(sources, importOptions);
+      } finally {
+        for (const source of sources) source.close();
+      }
+    }
+    return importInWorker((request) => startThreadWorker(workerOptions.scriptPath, request), {
+      dbPath: options.dbPath,
+      nativeBinding: workerOptions.nativeBinding,
+      files,
+      commit: importOptions.commit,
+      now: now(),
+    });
+  };
 
   return {
     dispatch: createDispatch(handlers, { logError }),
     subscribe: events.subscribe,
     migration,
-    importFiles: (sources, importOptions) => importService.importFiles(sources, importOptions),
+    importFiles: (sources, importOptions) => {
+      const summary = importService.importFiles(sources, importOptions);
+      if (importOptions.commit) tiersAfterImport();
+      return summary;
+    },
     importPaths: async (files, importOptions) => {
-      if (!workerOptions) {
-        const sources = files.map((file) => fileSource(file.path, file.name));
-        try {
-          return importService.importFiles(sources, importOptions);
-        } finally {
-          for (const source of sources) source.close();
-        }
-      }
-      return importInWorker((request) => startThreadWorker(workerOptions.scriptPath, request), {
-        dbPath: options.dbPath,
-        nativeBinding: workerOptions.nativeBinding,
-        files,
-        commit: importOptions.commit,
-        now: now(),
-      });
+      const summary = await importPathsOnce(files, importOptions);
+      if (importOptions.commit) tiersAfterImport();
+      return summary;
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     exportCustomers: (request) => exportCustomers(exportRepo, request),

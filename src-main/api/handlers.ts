@@ -7,6 +7,9 @@ import type { ImportsService } from '../services/import/imports-service';
 import type { SettingsService } from '../services/settings-service';
 import type { TagsService } from '../services/tags-service';
 import type { SavedViewsService } from '../services/saved-views-service';
+import type { TiersService } from '../services/tiers/tiers-service';
+import type { BirthdaysService } from '../services/birthdays/birthdays-service';
+import type { MemberListService } from '../services/birthdays/member-list-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -19,6 +22,9 @@ export interface Services {
   merges: CustomerMergeService;
   exports: ExportService;
   views: SavedViewsService;
+  tiers: TiersService;
+  birthdays: BirthdaysService;
+  memberList: MemberListService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -46,6 +52,22 @@ export function createHandlers(services: Services): Handlers {
     'tags.delete': (input) => services.tags.remove(input),
     'staff.list': () => services.tags.staff(),
     'staff.create': (input) => services.tags.createStaff(input),
+    'customers.setTier': (input) => {
+      services.tiers.setCustomerTier(input);
+      return services.customers.get({ id: input.id });
+    },
+    'tiers.get': () => services.tiers.get(),
+    'tiers.preview': (input) => services.tiers.preview(input),
+    'tiers.save': (input) => services.tiers.save(input),
+    'tiers.recompute': (input) => services.tiers.recompute(input.full ? 'rules' : 'daily'),
+    'tiers.upgrades': (input) => services.tiers.upgrades(input),
+    'tiers.nearNext': (input) => services.tiers.nearNext(input),
+    'birthdays.upcoming': (input) => services.birthdays.upcoming(input),
+    'birthdays.markSent': (input) => services.birthdays.markSent(input),
+    'birthdays.unmarkSent': (input) => services.birthdays.unmarkSent(input),
+    'birthdays.inspectList': (input) => services.memberList.inspect(input),
+    'birthdays.previewList': (input) => services.memberList.run(input, { commit: false }),
+    'birthdays.importList': (input) => services.memberList.run(input, { commit: true }),
     'stats.get': () => services.stats.bookStats(),
     'uploads.begin': (input) => services.imports.beginUpload(input),
     'uploads.append': (input) => services.imports.appendUpload(input),

@@ -9,8 +9,10 @@ import { infoCommand } from './commands/info';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
 import { statsCommand } from './commands/stats';
+import { birthdaysCommand } from './commands/birthdays';
+import { tiersCommand } from './commands/tiers';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

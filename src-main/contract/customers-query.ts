@@ -30,6 +30,8 @@ export const customersQuery = z.strictObject({
   birthdayMonth: z.int().min(1, { error: '月份是 1 到 12' }).max(12, { error: '月份是 1 到 12' }).optional(),
   blacklisted: z.boolean().optional(),
   doNotDisturb: z.boolean().optional(),
+  /** Member tiers by id, 0 for 店铺客户 (no tier). */
+  tierIds: z.array(z.int().min(0)).max(30).optional(),
   /** A staff member's id, or 0 for customers nobody looks after. */
   assignedStaffId: z.int().min(0).optional(),
 });

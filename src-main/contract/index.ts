@@ -13,3 +13,7 @@ export type * from './dto/settings';
 export type * from './dto/customers';
 export type * from './dto/stats';
 export type * from './dto/imports';
+export * from './tiers';
+export * from './birthdays';
+export type * from './dto/tiers';
+export type * from './dto/birthdays';

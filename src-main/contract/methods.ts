@@ -31,6 +31,16 @@ import {
 } from './customer-edits';
 import { savedViewDeleteInput, savedViewInput, type SavedViewDto } from './saved-views';
 import type { CustomerDetailDto, DuplicateDto, ExportFileDto, StaffDto, TagDto } from './dto/customer-detail';
+import { customerSetTierInput, tierNearNextInput, tierRecomputeInput, tierSetInput, tierUpgradesInput } from './tiers';
+import type { NearNextTierDto, TierChangeDto, TierChangeSummaryDto, TierProgramDto } from './dto/tiers';
+import {
+  birthdayMarkSentInput,
+  birthdaysUpcomingInput,
+  birthdayUnmarkSentInput,
+  memberListImportInput,
+  memberListInspectInput,
+} from './birthdays';
+import type { MemberListImportDto, MemberListInspectionDto, UpcomingBirthdaysDto } from './dto/birthdays';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -81,6 +91,32 @@ export const methods = {
   /** The shop's staff (客服), active first. Reads only. */
   'staff.list': { input: emptyInput, writes: false },
   'staff.create': { input: staffCreateInput, writes: true },
+  /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
+  'customers.setTier': { input: customerSetTierInput, writes: true },
+  /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
+  'tiers.get': { input: emptyInput, writes: false },
+  /** How many customers a tier set would move up and down if saved now. Writes nothing. */
+  'tiers.preview': { input: tierSetInput, writes: false },
+  /** Saves the tier set and applies it to every customer (both ways); each move is recorded with cause rule. */
+  'tiers.save': { input: tierSetInput, writes: true },
+  /** Applies the saved rules again: upgrades and expiry (as after an import), or both ways with `full`. */
+  'tiers.recompute': { input: tierRecomputeInput, writes: true },
+  /** 升级名单: customers who moved up in the last N days, newest first. Reads only. */
+  'tiers.upgrades': { input: tierUpgradesInput, writes: false },
+  /** Customers closest to their next tier (least missing first). Reads only. */
+  'tiers.nearNext': { input: tierNearNextInput, writes: false },
+  /** Birthdays in the next N days (solar and lunar, on their solar dates) with the ready message. Reads only. */
+  'birthdays.upcoming': { input: birthdaysUpcomingInput, writes: false },
+  /** Records that this year's birthday offer went out (once per customer per birthday year). */
+  'birthdays.markSent': { input: birthdayMarkSentInput, writes: true },
+  /** Takes back a "sent" mark made by mistake. */
+  'birthdays.unmarkSent': { input: birthdayUnmarkSentInput, writes: true },
+  /** Reads the header and first rows of an uploaded member list (CSV/XLSX) and guesses its columns. Reads only. */
+  'birthdays.inspectList': { input: memberListInspectInput, writes: false },
+  /** What importing the member list's birthdays would do, with problem rows. Writes nothing. */
+  'birthdays.previewList': { input: memberListImportInput, writes: false },
+  /** Imports the member list's birthdays, exactly as previewed; the upload is then discarded. */
+  'birthdays.importList': { input: memberListImportInput, writes: true },
   /** Counts of customers, orders and lines, orders by status, and net sales in fen. Reads only. */
   'stats.get': { input: emptyInput, writes: false },
   /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
@@ -133,6 +169,19 @@ export interface MethodOutputs {
   'tags.delete': { deleted: boolean };
   'staff.list': StaffDto[];
   'staff.create': StaffDto;
+  'customers.setTier': CustomerDetailDto;
+  'tiers.get': TierProgramDto;
+  'tiers.preview': TierChangeSummaryDto;
+  'tiers.save': { program: TierProgramDto; summary: TierChangeSummaryDto };
+  'tiers.recompute': TierChangeSummaryDto;
+  'tiers.upgrades': PageDto<TierChangeDto>;
+  'tiers.nearNext': PageDto<NearNextTierDto>;
+  'birthdays.upcoming': UpcomingBirthdaysDto;
+  'birthdays.markSent': { sentAt: string; staffName: string | null };
+  'birthdays.unmarkSent': { unmarked: boolean };
+  'birthdays.inspectList': MemberListInspectionDto;
+  'birthdays.previewList': MemberListImportDto;
+  'birthdays.importList': MemberListImportDto;
   'stats.get': BookStatsDto;
   'uploads.begin': UploadDto;
   'uploads.append': UploadDto;

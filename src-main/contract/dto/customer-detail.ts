@@ -1,3 +1,5 @@
+import type { CustomerTierDto } from './tiers';
+
 export interface TagDto {
   id: number;
   name: string;
@@ -116,6 +118,8 @@ export interface CustomerDetailDto {
   birthday: BirthdayDto | null;
   assignedStaff: StaffDto | null;
   tags: CustomerTagDto[];
+  /** Member tier, what is missing for the next one, and every tier change. */
+  tier: CustomerTierDto;
   /** Every order of the customer, newest first (at most `ordersShown`). */
   orders: CustomerOrderDto[];
   ordersTotal: number;

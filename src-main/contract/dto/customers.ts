@@ -16,6 +16,8 @@ export interface CustomerListItemDto {
   /** 'YYYY-MM-DD HH:mm:ss' in the shop's time zone. */
   firstOrderAt: string | null;
   lastOrderAt: string | null;
+  /** Member tier; null: 店铺客户. */
+  tierName: string | null;
 }
 
 export interface PageDto<T> {

@@ -1,3 +1,5 @@
+import { NON_MEMBER_TIER_NAME } from '../../contract/tiers';
+import { formatBirthdayText } from '../birthdays/birthday-text';
 import type { SheetCell } from './spreadsheet-cells';
 
 /** One customer as the export reads it from the book. */
@@ -21,6 +23,7 @@ export interface ExportedCustomer {
   birthdayMonth: number | null;
   birthdayDay: number | null;
   birthdayLeapMonth: number;
+  tierName: string | null;
   tags: string | null;
   staffName: string | null;
   blacklisted: number;
@@ -32,10 +35,8 @@ const yuan = (fen: number): number => Math.round(fen) / 100;
 
 function birthdayText(c: ExportedCustomer): string | null {
   if (c.birthdayMonth === null || c.birthdayDay === null) return null;
-  const year = c.birthdayYear === null ? '' : `${c.birthdayYear}年`;
-  return c.birthdayCalendar === 'lunar'
-    ? `农历${year}${c.birthdayLeapMonth ? '闰' : ''}${c.birthdayMonth}月${c.birthdayDay}日`
-    : `${year}${c.birthdayMonth}月${c.birthdayDay}日`;
+  const calendar = c.birthdayCalendar === 'lunar' ? 'lunar' : 'solar';
+  return formatBirthdayText({ calendar, year: c.birthdayYear, month: c.birthdayMonth, day: c.birthdayDay, leapMonth: c.birthdayLeapMonth === 1 });
 }
 
 /**
@@ -58,6 +59,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly { header: string; width: number; 
   { header: '客单价（元）', width: 12, value: (c) => (c.orderCount > 0 ? Math.round(c.netSpentFen / c.orderCount) / 100 : null) },
   { header: '首次下单', width: 19, value: (c) => c.firstOrderAt },
   { header: '最近下单', width: 19, value: (c) => c.lastOrderAt },
+  { header: '会员等级', width: 10, value: (c) => c.tierName ?? NON_MEMBER_TIER_NAME },
   { header: '生日', width: 16, value: birthdayText },
   { header: '标签', width: 16, value: (c) => c.tags },
   { header: '负责客服', width: 10, value: (c) => c.staffName },

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+import { createCustomerTierRepo } from './customer-tier-repo';
 import type { BirthdayDto, CustomerDetailDto, CustomerOrderDto, CustomerTagDto, OrderLineDto, StatusChangeDto } from '../../contract/dto/customer-detail';
 
 /** Orders shown on a customer's page; a buyer with more is a wholesaler, and paging can come later. */
 export const ORDERS_SHOWN = 200;
 
-interface CustomerRow extends Omit<CustomerDetailDto, 'phoneMasked' | 'blacklisted' | 'doNotDisturb' | 'birthday' | 'assignedStaff' | 'tags' | 'orders' | 'ordersTotal' | 'mergedFrom'> {
+interface CustomerRow extends Omit<CustomerDetailDto, 'phoneMasked' | 'blacklisted' | 'doNotDisturb' | 'birthday' | 'assignedStaff' | 'tags' | 'tier' | 'orders' | 'ordersTotal' | 'mergedFrom'> {
   phoneMasked: number;
   blacklisted: number;
   doNotDisturb: number;
@@ -20,6 +21,7 @@ interface CustomerRow extends Omit<CustomerDetailDto, 'phoneMasked' | 'blacklist
 
 /** One customer's page: plain SQL, a handful of indexed lookups. */
 export function createCustomerDetailRepo(sqlite: Database.Database) {
+  const tierRepo = createCustomerTierRepo(sqlite);
   const statements = {
     customer: sqlite.prepare(
       `SELECT c.id, c.shop_id AS shopId, s.name AS shopName, s.platform, c.identity_kind AS identityKind, c.buyer_nick AS buyerNick,
@@ -91,6 +93,7 @@ export function createCustomerDetailRepo(sqlite: Database.Database) {
         birthday,
         assignedStaff: staffId === null ? null : { id: staffId, name: staffName!, active: staffActive === 1 },
         tags: statements.tags.all(id) as CustomerTagDto[],
+        tier: tierRepo.tierOf(id),
         orders,
         ordersTotal: statements.orderCount.get({ id }) as number,
         mergedFrom: statements.mergedFrom.all(id) as CustomerDetailDto['mergedFrom'],

@@ -32,6 +32,7 @@ export function createCustomerExportRepo(sqlite: Database.Database, db: Drizzle)
         birthdayMonth: customers.birthdayMonth,
         birthdayDay: customers.birthdayDay,
         birthdayLeapMonth: sql<number>`${customers.birthdayLeapMonth}`,
+        tierName: sql<string | null>`(SELECT t.name FROM tiers t WHERE t.id = ${customers.tierId})`,
         tags: sql<string | null>`(SELECT group_concat(t.name, '、') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ${customers.id})`,
         staffName: staff.name,
         blacklisted: sql<number>`${customers.blacklisted}`,

@@ -44,6 +44,11 @@ export function customerConditions(query: CustomersQuery, mode: 'collect' | 'wal
   if (query.birthdayMonth !== undefined) conditions.push(eq(customers.birthdayMonth, query.birthdayMonth));
   if (query.blacklisted !== undefined) conditions.push(eq(customers.blacklisted, query.blacklisted));
   if (query.doNotDisturb !== undefined) conditions.push(eq(customers.doNotDisturb, query.doNotDisturb));
+  if (query.tierIds?.length) {
+    const ids = query.tierIds.filter((id) => id > 0);
+    const byId = ids.length > 0 ? inArray(customers.tierId, ids) : undefined;
+    conditions.push(query.tierIds.includes(0) ? or(byId, isNull(customers.tierId)) : byId);
+  }
   if (query.assignedStaffId === 0) conditions.push(isNull(customers.assignedStaffId));
   else if (query.assignedStaffId !== undefined) conditions.push(eq(customers.assignedStaffId, query.assignedStaffId));
   return and(...conditions)!;

@@ -1,7 +1,7 @@
 import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { CustomerListItemDto, CustomersQuery, MethodParsedInput } from '../../contract';
 import type { Connection } from '../connection';
-import { customers, LIST_FILTER_INDEX, LIST_SORT_INDEXES } from '../schema';
+import { customers, LIST_FILTER_INDEX, LIST_SORT_INDEXES, tiers } from '../schema';
 import { createBookGenerationMemo } from './book-generation-memo';
 import { customerConditions, isPrefixSearch, searchMatchCountSql, SORT_COLUMNS, taggedCountSql } from './customer-filters';
 
@@ -62,7 +62,8 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
     ${customers.phone} AS phone, ${customers.province} AS province, ${customers.city} AS city,
     ${customers.orderCount} AS orderCount, ${customers.netSpentFen} AS netSpentFen,
     CASE WHEN ${customers.orderCount} > 0 THEN CAST(round(1.0 * ${customers.netSpentFen} / ${customers.orderCount}) AS INTEGER) END AS averageOrderFen,
-    ${customers.firstOrderAt} AS firstOrderAt, ${customers.lastOrderAt} AS lastOrderAt`;
+    ${customers.firstOrderAt} AS firstOrderAt, ${customers.lastOrderAt} AS lastOrderAt,
+    (SELECT ${tiers.name} FROM ${tiers} WHERE ${tiers.id} = ${customers.tierId}) AS tierName`;
 
   /**
    * Who matches: how many, and when they are few (a narrow filter, a search) their ids too, found
@@ -135,7 +136,8 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
 const indexed = (name: string) => sql.raw(`INDEXED BY ${name}`);
 
 /** Filters only (no search, no tags) are all columns of the filter index, which counts them in one scan. */
-const filtersOnly = (query: CustomersQuery) => !query.search && !query.tagIds?.length;
+// The covering filter index has no tier column: a tier filter is answered by the tier index instead.
+const filtersOnly = (query: CustomersQuery) => !query.search && !query.tagIds?.length && !query.tierIds?.length;
 
 /** The filters that are bounds on one sortable column: its sort index counts them by a range. */
 const RANGE_FILTERS: Record<SortField, (keyof CustomersQuery)[]> = {

@@ -62,6 +62,16 @@ export const customers = sqliteTable(
     birthdayLeapMonth: integer('birthday_leap_month', { mode: 'boolean' }).notNull().default(false),
     /** The staff member who looks after this customer (staff are deactivated, never deleted). */
     assignedStaffId: integer('assigned_staff_id').references(() => staff.id),
+    /** The member tier (none: 店铺客户), when it was reached or renewed, and when it expires. */
+    tierId: integer('tier_id'),
+    tierSince: text('tier_since'),
+    tierExpiresOn: text('tier_expires_on'),
+    /** Set by hand with a lock: rules and expiry leave the tier alone. */
+    tierLocked: integer('tier_locked', { mode: 'boolean' }).notNull().default(false),
+    /** The next tier and what is missing for it (差 ¥X), as of the last recompute. */
+    nextTierId: integer('next_tier_id'),
+    tierMissingFen: integer('tier_missing_fen'),
+    tierMissingOrders: integer('tier_missing_orders'),
     /** Set when this record was merged into another; kept so a merge can be undone. */
     mergedIntoId: integer('merged_into_id'),
     createdAt: text('created_at').notNull(),
@@ -92,6 +102,11 @@ export const customers = sqliteTable(
         t.mergedIntoId,
       )
       .where(sql`merged_into_id IS NULL`),
+    // Tier distribution and the tier filter; 离升级最近 in order of the money still missing.
+    index('customers_tier_idx').on(t.tierId).where(sql`merged_into_id IS NULL`),
+    index('customers_tier_gap_idx')
+      .on(t.tierMissingFen)
+      .where(sql`merged_into_id IS NULL AND next_tier_id IS NOT NULL AND tier_missing_fen IS NOT NULL`),
     // Search: 尾号 (and whole numbers, matched on the tail first) and receiver names. Buyer nicks
     // are searched through customers_shop_identity_uq ('nick:…' keys), which exists anyway.
     index('customers_phone_tail_idx').on(t.phoneTail),

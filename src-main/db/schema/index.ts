@@ -8,3 +8,4 @@ export * from './staff';
 export * from './tags';
 export * from './saved-views';
 export * from './customer-merges';
+export * from './tiers';

@@ -42,6 +42,8 @@ export function createImportJobs(deps: {
   dbPath: string;
   nativeBinding?: string;
   now: () => Date;
+  /** Runs after a commit landed, before the window hears of it (member tiers follow the new orders). */
+  afterCommit?: () => void;
   /** Where a worker's unexpected failure is written (masked); the window gets a plain message. */
   logError: (line: string) => void;
   clock?: () => number;
@@ -117,7 +119,10 @@ export function createImportJobs(deps: {
       if (message.type === 'done') {
         job.summary = message.summary;
         job.phase = commit ? 'committed' : 'previewed';
-        if (commit) release(job);
+        if (commit) {
+          release(job);
+          deps.afterCommit?.();
+        }
       } else {
         // The uploads stay until they are committed or discarded: a fixed mapping or a retry
         // must not make the owner send a 600 MB file again.

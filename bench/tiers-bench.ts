@@ -1,0 +1,97 @@
+// Issue 5, member tiers and birthdays on the customer-book bench's book (built from the generated
+// N-order export, cached in bench/.cache/book-<N>/): assigning tiers to every customer, the
+// recompute after an import, a rolling-window rule, the preview of a rule change, the upcoming
+// birthdays list. Runs on a copy of the book, so the cached one stays untouched.
+//   npm run bench -- --orders 750000 --only tiers     (≈300,000 customers, the issue's target)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend, type Backend } from '../src-main/backend';
+import type { TierChangeSummaryDto, TierDraft, TierProgramDto, UpcomingBirthdaysDto } from '../src-main/contract';
+import { ensureBook } from './customer-book-bench';
+import { measure, printTable, type Figure } from './measure';
+
+const TARGET_RECOMPUTE_MS = 2000;
+const migrationsDir = join(import.meta.dirname, '..', 'migrations');
+
+async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
+  const result = await backend.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.data as T;
+}
+
+export async function runTiersBench(options: { orders: number }): Promise<void> {
+  console.log(`\n== Member tiers and birthdays: book from the ${options.orders.toLocaleString('en')}-order export (issue 5) ==`);
+  const book = await ensureBook(options.orders);
+  if (!book) return;
+  const work = mkdtempSync(join(tmpdir(), 'zhanggui-tiers-bench-'));
+  try {
+    const copy = join(work, 'book.sqlite');
+    const source = new Database(book.path, { readonly: true, fileMustExist: true });
+    await source.backup(copy);
+    source.close();
+    const backend = await createBackend({ dbPath: copy, backupDir: join(work, 'backups'), stagingRoot: join(work, 'staging'), migrationsDir, appVersion: 'bench' });
+    try {
+      await runCases(backend);
+    } finally {
+      backend.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function runCases(backend: Backend): Promise<void> {
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const program = await call<TierProgramDto>(backend, 'tiers.get', {});
+  const customers = program.nonMemberCount;
+  const defaults = program.defaults;
+  const summary = (label: string, s: TierChangeSummaryDto) =>
+    notes.push(`${label}: ${s.customers.toLocaleString('en')} customers, up ${s.up.toLocaleString('en')}, down ${s.down.toLocaleString('en')}, renewed ${s.renewed}`);
+
+  const first = await measure('tiers.save: Taobao defaults, first assignment of every customer', 1, () =>
+    call<{ summary: TierChangeSummaryDto }>(backend, 'tiers.save', { tiers: defaults }),
+  );
+  figures.push(first.figure);
+  summary('first save', first.value.summary);
+
+  const saved = (await call<TierProgramDto>(backend, 'tiers.get', {})).tiers.map(({ customerCount: _n, rank: _r, ...t }) => t);
+  const recompute = await measure('tiers.recompute after an import (upgrades + expiry, nothing to change)', 5, () =>
+    call<TierChangeSummaryDto>(backend, 'tiers.recompute', { full: false }),
+  );
+  figures.push(recompute.figure);
+  const full = await measure('tiers.recompute full (both ways)', 5, () => call<TierChangeSummaryDto>(backend, 'tiers.recompute', { full: true }));
+  figures.push(full.figure);
+
+  const raised = saved.map((t, i) => (i === 1 ? { ...t, minNetSpentFen: (t.minNetSpentFen ?? 0) * 2 } : t));
+  const preview = await measure('tiers.preview: 高级会员 threshold doubled', 5, () => call<TierChangeSummaryDto>(backend, 'tiers.preview', { tiers: raised }));
+  figures.push(preview.figure);
+  summary('preview of the doubled threshold', preview.value);
+
+  const windowed: Partial<TierDraft>[] = saved.map((t, i) => (i === 2 ? { ...t, windowMonths: 12, validityMonths: 12 } : t));
+  const windowSave = await measure('tiers.save: VIP会员 on the last 12 months, valid 12 months', 1, () =>
+    call<{ summary: TierChangeSummaryDto }>(backend, 'tiers.save', { tiers: windowed }),
+  );
+  figures.push(windowSave.figure);
+  summary('rolling-window save', windowSave.value.summary);
+  const windowRecompute = await measure('tiers.recompute with the 12-month window', 5, () => call<TierChangeSummaryDto>(backend, 'tiers.recompute', { full: false }));
+  figures.push(windowRecompute.figure);
+
+  figures.push((await measure('tiers.get (distribution)', 20, () => call(backend, 'tiers.get', {}))).figure);
+  figures.push((await measure('tiers.upgrades, 30 days, first page', 20, () => call(backend, 'tiers.upgrades', { days: 30 }))).figure);
+  figures.push((await measure('tiers.nearNext, first page', 20, () => call(backend, 'tiers.nearNext', {}))).figure);
+  for (const days of [7, 30]) {
+    const upcoming = await measure(`birthdays.upcoming, ${days} days`, 10, () => call<UpcomingBirthdaysDto>(backend, 'birthdays.upcoming', { days }));
+    figures.push(upcoming.figure);
+    notes.push(`birthdays in ${days} days: ${upcoming.value.items.length.toLocaleString('en')} listed, ${upcoming.value.leftOut} left out`);
+  }
+
+  printTable(figures);
+  for (const note of notes) console.log(`  ${note}`);
+  const worst = Math.max(first.figure.medianMs, recompute.figure.p95Ms, full.figure.p95Ms, windowRecompute.figure.p95Ms, windowSave.figure.medianMs);
+  console.log(
+    `Recompute of ${customers.toLocaleString('en')} customers: slowest ${worst.toFixed(0)} ms — target < ${TARGET_RECOMPUTE_MS} ms: ${worst < TARGET_RECOMPUTE_MS ? 'PASS' : 'FAIL'}`,
+  );
+}
