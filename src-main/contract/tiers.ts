@@ -38,24 +38,26 @@ export const tierDraft = z
       // With lifetime figures a customer who dropped at expiry would be upgraded straight back.
       ctx.addIssue({ code: 'custom', path: ['windowMonths'], message: `「${t.name}」设了有效期，升级条件要按「近 N 个月」计算，否则到期降级后会马上按累计消费升回来` });
     }
-    for (const variable of templateVariables(t.birthdayTemplate)) {
-      if (!(BIRTHDAY_TEMPLATE_VARIABLES as readonly string[]).includes(variable)) {
-        ctx.addIssue({ code: 'custom', path: ['birthdayTemplate'], message: `不认识的变量 ${variable}，可用的有：${BIRTHDAY_TEMPLATE_VARIABLES.join(' ')}` });
-      }
-    }
+    checkTemplate(t.birthdayTemplate, ctx);
   });
 
 export type TierDraft = z.output<typeof tierDraft>;
 
-function templateVariables(template: string): string[] {
-  return template.match(/#[^#\s]{1,10}#/g) ?? [];
+function checkTemplate(template: string, ctx: z.RefinementCtx): void {
+  for (const variable of template.match(/#[^#\s]{1,10}#/g) ?? []) {
+    if (!(BIRTHDAY_TEMPLATE_VARIABLES as readonly string[]).includes(variable)) {
+      ctx.addIssue({ code: 'custom', path: ['birthdayTemplate'], message: `不认识的变量 ${variable}，可用的有：${BIRTHDAY_TEMPLATE_VARIABLES.join(' ')}` });
+    }
+  }
 }
 
 /** What a customer with no tier (店铺客户) gets on a birthday. */
-export const nonMemberOffer = z.strictObject({
-  birthdayOffer: shortText('生日优惠', 100).default(''),
-  birthdayTemplate: shortText('生日祝福', 500).default(''),
-});
+export const nonMemberOffer = z
+  .strictObject({
+    birthdayOffer: shortText('生日优惠', 100).default(''),
+    birthdayTemplate: shortText('生日祝福', 500).default(''),
+  })
+  .superRefine((offer, ctx) => checkTemplate(offer.birthdayTemplate, ctx));
 
 /** The whole tier set, lowest first; an empty list switches tiers off (every customer becomes 店铺客户). */
 export const tierSetInput = z

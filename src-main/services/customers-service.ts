@@ -3,6 +3,7 @@ import type { CustomerDetailRepo } from '../db/repos/customer-detail-repo';
 import type { CustomerEditsRepo } from '../db/repos/customer-edits-repo';
 import type { CustomersRepo } from '../db/repos/customers-repo';
 import type { TagsRepo } from '../db/repos/tags-repo';
+import { birthdayProblem } from '../core/birthdays/birthday-text';
 import { UserFacingError } from './user-facing-error';
 
 export interface CustomersServiceDeps {
@@ -41,6 +42,8 @@ export function createCustomersService(deps: CustomersServiceDeps) {
       return deps.inTransaction(() => {
         if (!deps.editsRepo.isActive(id)) throw new UserFacingError('找不到这位客户（可能已被合并到另一位客户）。请刷新列表。');
         checkStaff(patch.assignedStaffId);
+        const birthdayWrong = patch.birthday ? birthdayProblem(patch.birthday) : null;
+        if (birthdayWrong) throw new UserFacingError(`生日不对：${birthdayWrong}。`);
         deps.editsRepo.update(id, patch, deps.now().toISOString());
         return detail(id);
       });

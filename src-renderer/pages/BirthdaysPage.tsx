@@ -1,13 +1,86 @@
-import { ComingPage } from './ComingPage';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Segmented, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { BirthdaysEmptyGuide } from '../components/birthdays/BirthdaysEmptyGuide';
+import { BirthdayTable } from '../components/birthdays/BirthdayTable';
+import { MemberListImportModal } from '../components/birthdays/MemberListImportModal';
+import { StaffSelfPicker } from '../components/birthdays/StaffSelfPicker';
+import { CustomerDrawer } from '../components/customers/CustomerDrawer';
+import { LoadError } from '../components/LoadError';
+import { PageHeading } from '../components/PageHeading';
+import { formatUpcomingCount } from '../format/birthdays';
+import { useApiQuery } from '../hooks/useApiQuery';
+import { useRememberedStaff } from '../hooks/useRememberedStaff';
+import { useSettings } from '../hooks/useSettings';
 
+type WindowDays = 7 | 30;
+
+/** 生日关怀: who has a birthday soon, the message ready to paste, and whether it went out this year. */
 export function BirthdaysPage() {
+  const [days, setDays] = useState<WindowDays>(7);
+  const upcoming = useApiQuery('birthdays.upcoming', { days });
+  const staff = useApiQuery('staff.list', {});
+  const me = useRememberedStaff(staff.data);
+  const timeZone = useSettings()?.timeZone;
+  const [importing, setImporting] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const data = upcoming.data;
+  const nothingAtAll = data !== undefined && data.items.length === 0 && data.leftOut === 0;
+
   return (
-    <ComingPage
-      title="生日关怀"
-      description="未来 7 天、30 天过生日的客户（公历和农历），附上按等级准备好的祝福和优惠。"
-      emptyTitle="还没有客户生日"
-    >
-      订单里没有生日：客服在客户详情里录入，或导入会员名单后，这里会列出即将过生日的客户（此功能开发中）。第一步：导入订单。
-    </ComingPage>
+    <>
+      <PageHeading
+        title="生日关怀"
+        description="未来几天过生日的客户（公历和农历），附上按等级准备好的祝福和优惠：复制、发送、标记已发送。"
+        extra={
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            导入会员生日
+          </Button>
+        }
+      />
+      {upcoming.error && <LoadError error={upcoming.error} onRetry={upcoming.reload} />}
+      <Flex vertical gap={12}>
+        <div className="list-toolbar">
+          <Space wrap>
+            <Segmented<WindowDays>
+              aria-label="时间范围"
+              value={days}
+              onChange={setDays}
+              options={[
+                { value: 7, label: '未来 7 天' },
+                { value: 30, label: '未来 30 天' },
+              ]}
+            />
+            <StaffSelfPicker staff={staff.data} value={me.staffId} onChange={me.choose} />
+          </Space>
+          {data && (
+            <Typography.Text className="list-count" data-testid="birthday-count">
+              {data.from} 至 {data.to} · {formatUpcomingCount(data.items.length, data.leftOut)}
+            </Typography.Text>
+          )}
+        </div>
+        {nothingAtAll ? (
+          <BirthdaysEmptyGuide days={days} onImport={() => setImporting(true)} />
+        ) : (
+          <BirthdayTable
+            items={data?.items ?? []}
+            staffId={me.staffId}
+            timeZone={timeZone}
+            loading={upcoming.loading && !data}
+            onChanged={upcoming.reload}
+            onOpenCustomer={setOpenId}
+          />
+        )}
+      </Flex>
+      <MemberListImportModal
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          setImporting(false);
+          upcoming.reload();
+        }}
+      />
+      <CustomerDrawer customerId={openId} onClose={() => setOpenId(null)} onChanged={upcoming.reload} />
+    </>
   );
 }

@@ -121,6 +121,11 @@ describe('a customer’s page and what staff change on it', () => {
         expect(error.message).toContain(message);
       }
       expect((await rejected(backend, 'customers.update', { id, assignedStaffId: 99 })).message).toContain('找不到这位客服');
+      // The lunar calendar decides what exists: 1990 had a 闰五月, not a 闰二月; 腊月 of 2025 has 29 days.
+      const leap = await rejected(backend, 'customers.update', { id, birthday: { calendar: 'lunar', year: 1990, month: 2, day: 1, leapMonth: true } });
+      expect(leap).toEqual({ code: 'REJECTED', message: '生日不对：1990 年农历没有闰二月（那年是闰五月）。' });
+      const short = await rejected(backend, 'customers.update', { id, birthday: { calendar: 'lunar', year: 2025, month: 12, day: 30 } });
+      expect(short.message).toBe('生日不对：2025 年农历腊月只有 29 天。');
       expect((await rejected(backend, 'customers.get', { id: 999_999 })).message).toContain('找不到这位客户');
       await call(backend, 'tags.create', { name: '回头客' });
       expect((await rejected(backend, 'tags.create', { name: ' 回头客 ' })).message).toContain('已经有叫「回头客」的标签了');

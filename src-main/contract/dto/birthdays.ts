@@ -57,6 +57,8 @@ export interface MemberListImportDto {
   notFound: number;
   /** The phone belongs to several customers: skipped, listed as a problem. */
   ambiguous: number;
+  /** The first 500 rows not used and why; `problemCount` says how many there were. */
   problems: MemberListProblemDto[];
+  problemCount: number;
   committed: boolean;
 }

@@ -48,7 +48,8 @@ export interface TierChangeDto {
   receiverName: string | null;
   fromName: string;
   toName: string;
-  direction: 'up' | 'down';
+  /** none: the tier stayed and only its lock was set or lifted by hand. */
+  direction: 'up' | 'down' | 'none';
   /** rule: a rule change or full recompute; import: after an import; manual: set by hand; expiry: validity ran out. */
   cause: 'rule' | 'import' | 'manual' | 'expiry';
   reason: string | null;

@@ -139,6 +139,16 @@ function checkLunar(parts: DateParts): BirthdayTextParse {
 }
 
 /**
+ * Why a birthday as staff picked it cannot be: a leap month its birth year does not have, a lunar
+ * day 30 in that year's 29-day month, 4-31; null when it can.
+ */
+export function birthdayProblem(b: Birthday): string | null {
+  const parts: DateParts = { year: b.year, month: b.month, day: b.day, leap: b.leapMonth, lunarWords: false, chineseNumerals: false };
+  const checked = b.calendar === 'lunar' ? checkLunar(parts) : checkSolar(parts);
+  return checked.ok ? null : checked.message;
+}
+
+/**
  * A birthday as staff type it or a member list (会员名单) holds it. Plain Chinese numerals
  * (八月十五) are refused without 农历 or 公历, since shops use both and a wrong guess sends the
  * offer on the wrong day.

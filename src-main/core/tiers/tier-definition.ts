@@ -106,14 +106,15 @@ export interface TierTemplate extends Omit<TierDefinition, 'id'> {
   birthdayTemplate: string;
 }
 
-const BIRTHDAY_TEMPLATE = '#昵称#，生日快乐！#店铺#为#等级#准备了#优惠#，祝您天天开心。';
+/** The birthday message of the default tiers, and of any tier saved without one of its own. */
+export const DEFAULT_BIRTHDAY_TEMPLATE = '#昵称#，生日快乐！#店铺#为#等级#准备了#优惠#，祝您天天开心。';
 
 const LIFETIME_FOREVER = {
   combine: 'any',
   windowMonths: null,
   validityMonths: null,
   expiryAction: 'dropOne',
-  birthdayTemplate: BIRTHDAY_TEMPLATE,
+  birthdayTemplate: DEFAULT_BIRTHDAY_TEMPLATE,
 } as const;
 
 /** Taobao's four member tiers, the usual starting point of a small shop. */

@@ -34,17 +34,21 @@ export function createBirthdaysRepo(sqlite: Database.Database) {
          AND ((c.birthday_calendar = 'solar' AND c.birthday_month IN (SELECT value FROM json_each(@solar)))
            OR (c.birthday_calendar = 'lunar' AND c.birthday_month IN (SELECT value FROM json_each(@lunar))))`,
     ),
+    // A mark made on a record merged into the customer since counts for them: one offer a year.
     sent: sqlite.prepare(
-      `SELECT b.customer_id AS customerId, b.cycle_year AS cycleYear, b.sent_at AS sentAt, st.name AS staffName
-       FROM birthday_offers b LEFT JOIN staff st ON st.id = b.staff_id
-       WHERE b.customer_id IN (SELECT value FROM json_each(?))`,
+      `SELECT coalesce(c.merged_into_id, c.id) AS customerId, b.cycle_year AS cycleYear, b.sent_at AS sentAt, st.name AS staffName
+       FROM birthday_offers b JOIN customers c ON c.id = b.customer_id LEFT JOIN staff st ON st.id = b.staff_id
+       WHERE coalesce(c.merged_into_id, c.id) IN (SELECT value FROM json_each(?))`,
     ),
     sentOne: sqlite.prepare(
-      `SELECT b.customer_id AS customerId, b.cycle_year AS cycleYear, b.sent_at AS sentAt, st.name AS staffName
-       FROM birthday_offers b LEFT JOIN staff st ON st.id = b.staff_id WHERE b.customer_id = ? AND b.cycle_year = ?`,
+      `SELECT coalesce(c.merged_into_id, c.id) AS customerId, b.cycle_year AS cycleYear, b.sent_at AS sentAt, st.name AS staffName
+       FROM birthday_offers b JOIN customers c ON c.id = b.customer_id LEFT JOIN staff st ON st.id = b.staff_id
+       WHERE (c.id = @id OR c.merged_into_id = @id) AND b.cycle_year = @year`,
     ),
     insert: sqlite.prepare('INSERT INTO birthday_offers (customer_id, cycle_year, occurs_on, staff_id, sent_at) VALUES (?, ?, ?, ?, ?)'),
-    remove: sqlite.prepare('DELETE FROM birthday_offers WHERE customer_id = ? AND cycle_year = ?'),
+    remove: sqlite.prepare(
+      'DELETE FROM birthday_offers WHERE cycle_year = @year AND customer_id IN (SELECT id FROM customers WHERE id = @id OR merged_into_id = @id)',
+    ),
   };
   return {
     /** Active customers whose birthday month is one of these (solar and lunar months apart). */
@@ -55,13 +59,13 @@ export function createBirthdaysRepo(sqlite: Database.Database) {
       return statements.sent.all(JSON.stringify(customerIds)) as SentOffer[];
     },
     sentOne(customerId: number, cycleYear: number): SentOffer | undefined {
-      return statements.sentOne.get(customerId, cycleYear) as SentOffer | undefined;
+      return statements.sentOne.get({ id: customerId, year: cycleYear }) as SentOffer | undefined;
     },
     markSent(customerId: number, cycleYear: number, occursOn: string, staffId: number | null, sentAt: string): void {
       statements.insert.run(customerId, cycleYear, occursOn, staffId, sentAt);
     },
     unmark(customerId: number, cycleYear: number): boolean {
-      return statements.remove.run(customerId, cycleYear).changes === 1;
+      return statements.remove.run({ id: customerId, year: cycleYear }).changes > 0;
     },
   };
 }

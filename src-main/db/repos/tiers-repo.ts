@@ -10,7 +10,9 @@ export interface StoredTier extends TierDefinition {
   birthdayTemplate: string;
 }
 
-export interface TierChangeRecord extends TierChange {
+export interface TierChangeRecord extends Omit<TierChange, 'direction'> {
+  /** none: only the lock changed (set by hand, with its reason). */
+  direction: TierChange['direction'] | 'none';
   fromName: string;
   toName: string;
   reason: string | null;

@@ -5,6 +5,7 @@ import { birthdayWindow } from '../../core/birthdays/birthday-window';
 import { daysBetween, parseDate } from '../../core/calendar-dates';
 import { formatInShopTime } from '../../core/shop-time';
 import { renderTemplate } from '../../core/tiers/message-template';
+import { DEFAULT_BIRTHDAY_TEMPLATE } from '../../core/tiers/tier-definition';
 import type { BirthdaysRepo, SentOffer } from '../../db/repos/birthdays-repo';
 import type { StoredTier } from '../../db/repos/tiers-repo';
 import { UserFacingError } from '../user-facing-error';
@@ -60,7 +61,7 @@ export function createBirthdaysService(deps: BirthdaysServiceDeps) {
           age: occurrence.age,
           cycleYear: occurrence.cycleYear,
           tierName,
-          message: renderTemplate(offer.birthdayTemplate, {
+          message: renderTemplate(offer.birthdayTemplate.trim() || DEFAULT_BIRTHDAY_TEMPLATE, {
             昵称: c.buyerNick ?? c.receiverName ?? '亲',
             姓名: c.receiverName ?? c.buyerNick ?? '亲',
             等级: tierName,

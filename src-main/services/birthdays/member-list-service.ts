@@ -66,7 +66,7 @@ export function createMemberListService(deps: MemberListServiceDeps) {
       deps.staging.discard(input.uploadId);
     }
     problems.sort((a, b) => a.line - b.line);
-    return { ...result, problems: problems.slice(0, PROBLEMS_SHOWN), committed: commit };
+    return { ...result, problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length, committed: commit };
   };
 
   return {

@@ -127,14 +127,14 @@ export function createTiersService(deps: TiersServiceDeps) {
         const since = moved ? on : (state?.tierSince ?? on);
         const expiresOn = target?.validityMonths ? (moved ? addMonths(on, target.validityMonths) : (state?.tierExpiresOn ?? null)) : null;
         repo.setManual(input.id, { tierId: target?.id ?? null, since: target ? since : null, expiresOn, locked: input.locked }, nowIso);
-        if (moved) {
+        if (moved || input.locked !== state?.locked) {
           repo.apply([], [{
             customerId: input.id,
             fromTierId: fromTier?.id ?? null,
             toTierId: target?.id ?? null,
             fromName: fromTier?.name ?? NON_MEMBER_TIER_NAME,
             toName: target?.name ?? NON_MEMBER_TIER_NAME,
-            direction: (target?.rank ?? 0) > (fromTier?.rank ?? 0) ? 'up' : 'down',
+            direction: !moved ? 'none' : (target?.rank ?? 0) > (fromTier?.rank ?? 0) ? 'up' : 'down',
             cause: 'manual',
             reason: input.reason,
             staffId: null,

@@ -12,6 +12,7 @@ import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { MergedFromList } from './MergedFromList';
 import { NotesEditor } from './NotesEditor';
 import { OrderTimeline } from './OrderTimeline';
+import { TierCard } from './TierCard';
 
 /** The drawer's content for one customer: loads it, and reloads it after every change made here. */
 export function CustomerDetail(props: { customerId: number; onChanged(): void }) {
@@ -38,6 +39,7 @@ export function CustomerDetail(props: { customerId: number; onChanged(): void })
       {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
       <CustomerHeader customer={customer} onChanged={changed} />
       <CustomerFigures customer={customer} today={timeZone && todayIn(timeZone)} />
+      <TierCard customerId={customer.id} tier={customer.tier} onChanged={changed} />
       <CustomerProfileCard customer={customer} />
       <NotesEditor key={customer.notes ?? ''} customerId={customer.id} notes={customer.notes} onSaved={changed} />
       <CareSettingsCard customer={customer} onChanged={changed} />

@@ -102,6 +102,7 @@ function placeholder(index: number): CustomerListItemDto {
     phone: null,
     province: null,
     city: null,
+    tierName: null,
     orderCount: 0,
     netSpentFen: 0,
     averageOrderFen: null,

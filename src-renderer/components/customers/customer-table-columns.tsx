@@ -1,4 +1,4 @@
-import type { CustomerListColumn, CustomerListItemDto } from '@contract';
+import { NON_MEMBER_TIER_NAME, type CustomerListColumn, type CustomerListItemDto } from '@contract';
 import type { ColumnsType } from 'antd/es/table';
 import { formatFen } from '../../format/numbers';
 import type { SortField, SortOrder } from '../../hooks/useCustomerList';
@@ -8,6 +8,7 @@ export const COLUMN_LABELS: Record<CustomerListColumn, string> = {
   receiverName: '收货人',
   phone: '手机',
   region: '地区',
+  tier: '会员等级',
   orderCount: '订单数',
   netSpentFen: '累计消费',
   averageOrderFen: '客单价',
@@ -22,6 +23,7 @@ const ALL: Record<CustomerListColumn, ColumnsType<CustomerListItemDto>[number] &
   receiverName: { key: 'receiverName', title: COLUMN_LABELS.receiverName, dataIndex: 'receiverName', render: dash },
   phone: { key: 'phone', title: COLUMN_LABELS.phone, dataIndex: 'phone', render: dash },
   region: { key: 'region', title: COLUMN_LABELS.region, render: (_, row) => dash([row.province, row.city].filter(Boolean).join(' ')) },
+  tier: { key: 'tier', title: COLUMN_LABELS.tier, dataIndex: 'tierName', render: (name: string | null) => name ?? NON_MEMBER_TIER_NAME },
   orderCount: { key: 'orderCount', title: COLUMN_LABELS.orderCount, dataIndex: 'orderCount', align: 'right', sortField: 'orderCount' },
   netSpentFen: { key: 'netSpentFen', title: COLUMN_LABELS.netSpentFen, dataIndex: 'netSpentFen', align: 'right', render: (fen: number) => formatFen(fen), sortField: 'netSpentFen' },
   averageOrderFen: {

@@ -1,0 +1,23 @@
+import { Button, Flex } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { EmptyGuide } from '../EmptyGuide';
+
+/** No birthdays in the window: orders carry none, so say where birthdays come from. */
+export function BirthdaysEmptyGuide(props: { days: number; onImport(): void }) {
+  const navigate = useNavigate();
+  return (
+    <EmptyGuide
+      title={`未来 ${props.days} 天没有客户过生日`}
+      actions={
+        <Flex gap={8} justify="center">
+          <Button type="primary" onClick={props.onImport}>
+            导入会员生日
+          </Button>
+          <Button onClick={() => navigate('/customers')}>去客户列表</Button>
+        </Flex>
+      }
+    >
+      订单里没有生日。客服在「客户 → 详情 → 生日」里录入（公历或农历都可以），或者导入一份带生日的会员名单（CSV 或 Excel），这里就会列出即将过生日的客户和准备好的祝福。
+    </EmptyGuide>
+  );
+}
