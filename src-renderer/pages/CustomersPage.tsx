@@ -27,6 +27,7 @@ export function CustomersPage() {
   const state = useCustomerList();
   const tags = useApiQuery('tags.list', {});
   const staff = useApiQuery('staff.list', {});
+  const tiers = useApiQuery('tiers.get', {});
   const savedViews = useApiQuery('views.list', {});
   // Saving or deleting a view answers with the whole list; until then the loaded one.
   const [changedViews, setViews] = useState<SavedViewDto[] | null>(null);
@@ -93,7 +94,7 @@ export function CustomersPage() {
               </Typography.Text>
             )}
           </div>
-          {filtersOpen && <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} onApply={state.setFilters} />}
+          {filtersOpen && <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} tiers={tiers.data?.tiers ?? []} onApply={state.setFilters} />}
           {selected.length > 0 && (
             <BulkActionsBar
               selectedIds={selected}

@@ -27,6 +27,7 @@ interface Row {
   blacklisted: number;
   do_not_disturb: number;
   assigned_staff_id: number | null;
+  tier_id: number | null;
 }
 
 const SORT_COLUMN_OF = { netSpentFen: 'net_spent_fen', lastOrderAt: 'last_order_at', orderCount: 'order_count', firstOrderAt: 'first_order_at' } as const;
@@ -58,6 +59,7 @@ function expectedIds(rows: Row[], orderCustomers: Map<string, number>, tagged: M
       if (q.birthdayMonth !== undefined && r.birthday_month !== q.birthdayMonth) return false;
       if (q.blacklisted !== undefined && Boolean(r.blacklisted) !== q.blacklisted) return false;
       if (q.doNotDisturb !== undefined && Boolean(r.do_not_disturb) !== q.doNotDisturb) return false;
+      if (q.tierIds && !q.tierIds.includes(r.tier_id ?? 0)) return false;
       if (q.assignedStaffId === 0 && r.assigned_staff_id !== null) return false;
       if (q.assignedStaffId !== undefined && q.assignedStaffId !== 0 && r.assigned_staff_id !== q.assignedStaffId) return false;
       return true;
@@ -94,7 +96,11 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
         UPDATE customers SET blacklisted = 1, blacklist_reason = '恶意退款' WHERE id % 7 = 0;
         UPDATE customers SET do_not_disturb = 1 WHERE id % 5 = 0;
         UPDATE customers SET assigned_staff_id = 1 + id % 2 WHERE id % 4 <> 0;
-        INSERT INTO customer_tags (customer_id, tag_id, created_at) SELECT id, 1 + id % 2, 'x' FROM customers WHERE id % 3 <> 1;`);
+        INSERT INTO customer_tags (customer_id, tag_id, created_at) SELECT id, 1 + id % 2, 'x' FROM customers WHERE id % 3 <> 1;
+        INSERT INTO tiers (rank, name, manual_only, combine, expiry_action, benefit, discount_note, birthday_offer, birthday_template, created_at, updated_at)
+          VALUES (1, '普通会员', 1, 'any', 'dropOne', '', '', '', '', 'x', 'x'), (2, 'VIP会员', 1, 'any', 'dropOne', '', '', '', '', 'x', 'x');
+        -- Tiers given by hand (manual-only), so the daily tier check on opening leaves them as set.
+        UPDATE customers SET tier_id = CASE WHEN id % 4 = 1 THEN 2 WHEN id % 4 = 2 THEN 1 END;`);
       rows = sqlite.prepare('SELECT * FROM customers WHERE merged_into_id IS NULL').all() as Row[];
       for (const o of sqlite.prepare('SELECT order_no, customer_id FROM orders').all() as { order_no: string; customer_id: number }[]) {
         orderCustomers.set(o.order_no, o.customer_id);
@@ -148,6 +154,9 @@ describe('customers.list: search, filters, sorting and paging on an imported boo
       { assignedStaffId: 0 },
       { shopIds: [1], orderCountMin: 2 },
       { tagIds: [2], birthdayMonth: 6, doNotDisturb: false, orderCountMin: 1 },
+      { tierIds: [2] },
+      { tierIds: [0] },
+      { tierIds: [0, 1], orderCountMin: 1 },
     ];
   }
 

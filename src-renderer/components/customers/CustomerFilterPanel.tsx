@@ -1,4 +1,4 @@
-import type { CustomersQuery, StaffDto, TagDto } from '@contract';
+import { NON_MEMBER_TIER_NAME, type CustomersQuery, type StaffDto, type TagDto, type TierDto } from '@contract';
 import { Button, Col, DatePicker, Form, InputNumber, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -7,6 +7,7 @@ interface FilterForm {
   provinces?: string[];
   cities?: string[];
   tagIds?: number[];
+  tierIds?: number[];
   firstOrder?: [Dayjs, Dayjs] | null;
   lastOrder?: [Dayjs, Dayjs] | null;
   orderCountMin?: number | null;
@@ -31,6 +32,7 @@ function toQuery(form: FilterForm): CustomersQuery {
   if (form.provinces?.length) q.provinces = form.provinces;
   if (form.cities?.length) q.cities = form.cities;
   if (form.tagIds?.length) q.tagIds = form.tagIds;
+  if (form.tierIds?.length) q.tierIds = form.tierIds;
   if (form.firstOrder) [q.firstOrderFrom, q.firstOrderTo] = [form.firstOrder[0].format(DAY), form.firstOrder[1].format(DAY)];
   if (form.lastOrder) [q.lastOrderFrom, q.lastOrderTo] = [form.lastOrder[0].format(DAY), form.lastOrder[1].format(DAY)];
   if (form.orderCountMin != null) q.orderCountMin = form.orderCountMin;
@@ -51,6 +53,7 @@ function toForm(q: CustomersQuery): FilterForm {
     provinces: q.provinces ?? [],
     cities: q.cities ?? [],
     tagIds: q.tagIds ?? [],
+    tierIds: q.tierIds ?? [],
     firstOrder: range(q.firstOrderFrom, q.firstOrderTo),
     lastOrder: range(q.lastOrderFrom, q.lastOrderTo),
     orderCountMin: q.orderCountMin ?? null,
@@ -81,9 +84,11 @@ function RangeItem(props: { label: string; names: [keyof FilterForm, keyof Filte
 }
 
 /** The list's filters; 筛选 applies them, 清空 drops them all. */
-export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto[]; staff: StaffDto[]; onApply(query: CustomersQuery): void }) {
+export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto[]; staff: StaffDto[]; tiers: TierDto[]; onApply(query: CustomersQuery): void }) {
   const [form] = Form.useForm<FilterForm>();
   useEffect(() => form.setFieldsValue(toForm(props.value)), [form, props.value]);
+  // 0 asks for customers without a tier.
+  const tierOptions = [{ value: 0, label: NON_MEMBER_TIER_NAME }, ...props.tiers.map((t) => ({ value: t.id, label: t.name }))];
   const staffOptions = [{ value: 0, label: '未分配' }, ...props.staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name}（已停用）` }))];
 
   return (
@@ -138,6 +143,11 @@ export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto
         <Col span={6}>
           <Form.Item name="doNotDisturb" label="免打扰">
             <Select allowClear placeholder="全部" options={yesNo} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="tierIds" label="会员等级（任一）">
+            <Select mode="multiple" placeholder="全部" options={tierOptions} optionFilterProp="label" />
           </Form.Item>
         </Col>
         <Col span={6} className="customer-filters-actions">
