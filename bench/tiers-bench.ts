@@ -90,8 +90,14 @@ async function runCases(backend: Backend): Promise<void> {
 
   printTable(figures);
   for (const note of notes) console.log(`  ${note}`);
-  const worst = Math.max(first.figure.medianMs, recompute.figure.p95Ms, full.figure.p95Ms, windowRecompute.figure.p95Ms, windowSave.figure.medianMs);
+  // The issue's target is the recompute itself (after an import, a full one, with a window); the
+  // first save assigns every customer once and writes 300k rows and history, so it is shown apart.
+  const recomputes = [recompute.figure, full.figure, windowRecompute.figure];
+  const worst = Math.max(...recomputes.map((f) => f.p95Ms));
+  const n = customers.toLocaleString('en');
+  console.log(`Recompute of ${n} customers (tiers.recompute, p95 of the three cases): ${worst.toFixed(0)} ms — target < ${TARGET_RECOMPUTE_MS} ms: ${worst < TARGET_RECOMPUTE_MS ? 'PASS' : 'FAIL'}`);
   console.log(
-    `Recompute of ${customers.toLocaleString('en')} customers: slowest ${worst.toFixed(0)} ms — target < ${TARGET_RECOMPUTE_MS} ms: ${worst < TARGET_RECOMPUTE_MS ? 'PASS' : 'FAIL'}`,
+    `First assignment of all ${n} customers (tiers.save, once per book): ${first.figure.medianMs.toFixed(0)} ms; ` +
+      `a rule change moving some of them: ${windowSave.figure.medianMs.toFixed(0)} ms — ${Math.max(first.figure.medianMs, windowSave.figure.medianMs) < TARGET_RECOMPUTE_MS ? 'under' : 'over'} ${TARGET_RECOMPUTE_MS} ms`,
   );
 }

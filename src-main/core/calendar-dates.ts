@@ -37,6 +37,16 @@ export function parseDate(date: string): Ymd {
   return { year, month, day };
 }
 
+/** True for a real calendar date in 'YYYY-MM-DD' (2026-02-30 is not). */
+export function isRealDate(date: string): boolean {
+  try {
+    parseDate(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function toEpochDay(date: string): number {
   const { year, month, day } = parseDate(date);
   return Date.UTC(year, month - 1, day) / DAY_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysInMonth, excelSerialToDate, parseDate } from '../../src-main/core/calendar-dates';
+import { addDays, isRealDate, daysBetween, daysInMonth, excelSerialToDate, parseDate } from '../../src-main/core/calendar-dates';
 
 describe('calendar dates', () => {
   it('adds days across month, year and leap-day boundaries', () => {
@@ -38,5 +38,14 @@ describe('calendar dates', () => {
     expect(excelSerialToDate(60)).toBeNull();
     expect(excelSerialToDate(61)).toBe('1900-03-01');
     expect(excelSerialToDate(45658)).toBe('2025-01-01');
+  });
+});
+
+describe('isRealDate', () => {
+  it('accepts real days only, so a typed 2026-02-30 gets a message instead of another day', () => {
+    expect(isRealDate('2028-02-29')).toBe(true);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('2026-9-1')).toBe(false);
   });
 });

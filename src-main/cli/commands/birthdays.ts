@@ -1,4 +1,4 @@
-import { parseDate } from '../../core/calendar-dates';
+import { isRealDate } from '../../core/calendar-dates';
 import { UsageError } from '../cli-io';
 import { call, withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
@@ -31,12 +31,3 @@ export const birthdaysCommand: Command = {
     });
   },
 };
-
-function isRealDate(date: string): boolean {
-  try {
-    parseDate(date);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,7 @@ import { NON_MEMBER_TIER_NAME, type MethodParsedInput, type UpcomingBirthdayDto,
 import type { Birthday } from '../../core/birthdays/birthday';
 import { formatBirthdayText } from '../../core/birthdays/birthday-text';
 import { birthdayWindow } from '../../core/birthdays/birthday-window';
-import { daysBetween, parseDate } from '../../core/calendar-dates';
+import { daysBetween, isRealDate } from '../../core/calendar-dates';
 import { formatInShopTime } from '../../core/shop-time';
 import { renderTemplate } from '../../core/tiers/message-template';
 import { DEFAULT_BIRTHDAY_TEMPLATE } from '../../core/tiers/tier-definition';
@@ -100,15 +100,6 @@ export function createBirthdaysService(deps: BirthdaysServiceDeps) {
       return { unmarked: deps.repo.unmark(input.customerId, input.cycleYear) };
     },
   };
-}
-
-function isRealDate(date: string): boolean {
-  try {
-    parseDate(date);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export type BirthdaysService = ReturnType<typeof createBirthdaysService>;
