@@ -2,9 +2,10 @@ import type { MemberListImportDto, UpcomingBirthdayDto } from '@contract';
 import { formatCount } from './numbers';
 import { formatInstant } from './relative-date';
 
-/** 今天, 明天, 5 天后: how far off a birthday in the list is. */
+/** 今天, 明天, 5 天后, 3 天前 (a window the owner started in the past): how far off a birthday is. */
 export function formatDaysUntil(daysUntil: number): string {
-  if (daysUntil <= 0) return '今天';
+  if (daysUntil < 0) return `${-daysUntil} 天前`;
+  if (daysUntil === 0) return '今天';
   if (daysUntil === 1) return '明天';
   return `${daysUntil} 天后`;
 }

@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { BirthdaysEmptyGuide } from '../components/birthdays/BirthdaysEmptyGuide';
+import { BirthdaysFromPicker } from '../components/birthdays/BirthdaysFromPicker';
 import { BirthdayTable } from '../components/birthdays/BirthdayTable';
 import { MemberListImportModal } from '../components/birthdays/MemberListImportModal';
 import { StaffSelfPicker } from '../components/birthdays/StaffSelfPicker';
@@ -9,6 +10,7 @@ import { CustomerDrawer } from '../components/customers/CustomerDrawer';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { formatUpcomingCount } from '../format/birthdays';
+import { todayIn } from '../format/relative-date';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useRememberedStaff } from '../hooks/useRememberedStaff';
 import { useSettings } from '../hooks/useSettings';
@@ -18,13 +20,17 @@ type WindowDays = 7 | 30;
 /** 生日关怀: who has a birthday soon, the message ready to paste, and whether it went out this year. */
 export function BirthdaysPage() {
   const [days, setDays] = useState<WindowDays>(7);
-  const upcoming = useApiQuery('birthdays.upcoming', { days });
+  // The day the owner picked; until then the server's today (the shop's date, not the PC's).
+  const [from, setFrom] = useState<string | undefined>();
+  const upcoming = useApiQuery('birthdays.upcoming', from === undefined ? { days } : { from, days });
   const staff = useApiQuery('staff.list', {});
   const me = useRememberedStaff(staff.data);
   const timeZone = useSettings()?.timeZone;
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const data = upcoming.data;
+  // Shown before the first answer too; the PC's zone only until the shop's is known.
+  const shownFrom = from ?? data?.from ?? todayIn(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const nothingAtAll = data !== undefined && data.items.length === 0 && data.leftOut === 0;
 
   return (
@@ -42,6 +48,7 @@ export function BirthdaysPage() {
       <Flex vertical gap={12}>
         <div className="list-toolbar">
           <Space wrap>
+            <BirthdaysFromPicker value={shownFrom} onChange={setFrom} />
             <Segmented<WindowDays>
               aria-label="时间范围"
               value={days}
@@ -60,7 +67,7 @@ export function BirthdaysPage() {
           )}
         </div>
         {nothingAtAll ? (
-          <BirthdaysEmptyGuide days={days} onImport={() => setImporting(true)} />
+          <BirthdaysEmptyGuide window={data} onImport={() => setImporting(true)} />
         ) : (
           <BirthdayTable
             items={data?.items ?? []}

@@ -27,7 +27,8 @@ describe('zhanggui birthdays', () => {
     expect(json.code, json.stderr).toBe(0);
     const printed = JSON.parse(json.stdout) as UpcomingBirthdaysDto;
 
-    const { backend } = await openTestBackend(dir);
+    // The command line runs on the PC's clock, as people use it: compare with a backend on the same clock.
+    const { backend } = await openTestBackend(dir, { now: () => new Date() });
     try {
       expect(printed).toEqual(await call<UpcomingBirthdaysDto>(backend, 'birthdays.upcoming', { from: '2026-09-20', days: 7 }));
     } finally {
@@ -42,7 +43,7 @@ describe('zhanggui birthdays', () => {
     expect(text.code, text.stderr).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('2026-09-20 至 2026-09-26：2 位客户过生日');
-    expect(lines[2]).toBe('2026-09-25  tb1000097（1990年农历八月十五，36 岁，店铺客户）  tb1000097，生日快乐！祝您天天开心，生日当天下单包邮。');
+    expect(lines[2]).toBe('2026-09-25  tb1000097（1990年农历八月十五，36 岁，店铺客户）  tb1000097，生日快乐！本店祝您天天开心，生日当天下单包邮。');
   });
 
   it('explains a --days or --from that is not one in Chinese and exits 2', async () => {

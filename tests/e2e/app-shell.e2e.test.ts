@@ -13,7 +13,7 @@ const PAGES = [
   { nav: '导入订单', heading: '导入订单', teaches: '批量导出' },
   { nav: '今日跟进', heading: '今日跟进', teaches: '今天还没有跟进任务' },
   { nav: '会员等级', heading: '会员等级', teaches: '还没有会员等级' },
-  { nav: '生日关怀', heading: '生日关怀', teaches: '还没有客户生日' },
+  { nav: '生日关怀', heading: '生日关怀', teaches: '没有客户过生日' },
   { nav: '客户分层', heading: '客户分层', teaches: '还没有可分层的客户' },
   { nav: '报表', heading: '报表', teaches: '还没有报表数据' },
   { nav: '设置', heading: '设置', teaches: '店铺名称' },

@@ -14,6 +14,7 @@ describe('the birthday screen formats', () => {
     expect(formatDaysUntil(0)).toBe('今天');
     expect(formatDaysUntil(1)).toBe('明天');
     expect(formatDaysUntil(5)).toBe('5 天后');
+    expect(formatDaysUntil(-3)).toBe('3 天前');
   });
 
   it('shows the age when the birth year is known', () => {

@@ -10,6 +10,7 @@ export interface UpcomingBirthdayDto {
   birthdayText: string;
   /** The solar date it is celebrated on in this window. */
   date: string;
+  /** Days from the shop's today (negative for a window the owner started in the past). */
   daysUntil: number;
   /** 周岁 on that day, when the birth year is known. */
   age: number | null;

@@ -28,13 +28,15 @@ export function createBirthdaysService(deps: BirthdaysServiceDeps) {
   const today = () => formatInShopTime(deps.now(), deps.timeZone()).slice(0, 10);
   return {
     upcoming(input: MethodParsedInput<'birthdays.upcoming'>): UpcomingBirthdaysDto {
-      const from = input.from ?? today();
+      const shopToday = today();
+      const from = input.from ?? shopToday;
       // The contract checks the shape only: 2026-02-30 would otherwise be an internal error.
       if (!isRealDate(from)) throw new UserFacingError(`没有 ${from} 这一天，请检查日期。`);
       const window = birthdayWindow(from, input.days);
       const tiers = new Map(deps.tiers().map((t) => [t.id, t]));
       const nonMember = deps.nonMemberOffer();
-      const shopName = deps.shopName();
+      // A message to a buyer reads naturally without a shop name too: 本店为VIP会员准备了….
+      const shopName = deps.shopName().trim() || '本店';
       let leftOut = 0;
       const found: Omit<UpcomingBirthdayDto, 'sent'>[] = [];
       for (const c of deps.repo.candidates(window.solarMonths, window.lunarMonths)) {
@@ -57,7 +59,7 @@ export function createBirthdaysService(deps: BirthdaysServiceDeps) {
           birthday,
           birthdayText,
           date: occurrence.date,
-          daysUntil: daysBetween(from, occurrence.date),
+          daysUntil: daysBetween(shopToday, occurrence.date),
           age: occurrence.age,
           cycleYear: occurrence.cycleYear,
           tierName,

@@ -3,11 +3,11 @@ import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../EmptyGuide';
 
 /** No birthdays in the window: orders carry none, so say where birthdays come from. */
-export function BirthdaysEmptyGuide(props: { days: number; onImport(): void }) {
+export function BirthdaysEmptyGuide(props: { window: { from: string; to: string } | undefined; onImport(): void }) {
   const navigate = useNavigate();
   return (
     <EmptyGuide
-      title={`未来 ${props.days} 天没有客户过生日`}
+      title={props.window ? `${props.window.from} 至 ${props.window.to} 没有客户过生日` : '还没有客户生日'}
       actions={
         <Flex gap={8} justify="center">
           <Button type="primary" onClick={props.onImport}>

@@ -29,10 +29,11 @@ describe('birthdays.upcoming: who has a birthday in the next days, and the messa
 
       const list = await upcoming(backend, { from: '2026-09-20', days: 7 });
       expect({ from: list.from, to: list.to, leftOut: list.leftOut }).toEqual({ from: '2026-09-20', to: '2026-09-26', leftOut: 0 });
+      // Days are counted from the shop's today (2026-11-22), so a window in the past says how long ago.
       expect(list.items.map((b) => [b.buyerNick, b.date, b.daysUntil, b.age, b.cycleYear, b.birthdayText])).toEqual([
-        ['tb6408034', '2026-09-20', 0, 26, 2026, '2000年9月20日'],
-        ['tb4229229', '2026-09-22', 2, null, 2026, '9月22日'],
-        ['tb1000097', '2026-09-25', 5, 36, 2026, '1990年农历八月十五'],
+        ['tb6408034', '2026-09-20', -63, 26, 2026, '2000年9月20日'],
+        ['tb4229229', '2026-09-22', -61, null, 2026, '9月22日'],
+        ['tb1000097', '2026-09-25', -58, 36, 2026, '1990年农历八月十五'],
       ]);
       expect(list.items[2]).toMatchObject({
         customerId: moon.id,
@@ -42,8 +43,8 @@ describe('birthdays.upcoming: who has a birthday in the next days, and the messa
         tierName: '店铺客户',
         sent: null,
       });
-      // No tiers set: everyone gets the 店铺客户 offer, with the shop name left out while it is blank.
-      expect(list.items[2]!.message).toBe('tb1000097，生日快乐！祝您天天开心，生日当天下单包邮。');
+      // No tiers set: everyone gets the 店铺客户 offer; without a shop name the shop is 本店.
+      expect(list.items[2]!.message).toBe('tb1000097，生日快乐！本店祝您天天开心，生日当天下单包邮。');
 
       // The same lunar birthday a year later falls on another solar day (2027-09-15).
       const nextYear = await upcoming(backend, { from: '2027-09-10', days: 7 });
@@ -111,8 +112,8 @@ describe('birthdays.upcoming: who has a birthday in the next days, and the messa
       expect(list.to).toBe('2027-01-26');
       // 农历二〇二六年腊月初八 is 2027-01-15: one offer per lunar year, so cycle 2026 (and age 46, not 47).
       expect(list.items.map((b) => [b.buyerNick, b.date, b.daysUntil, b.cycleYear, b.age, b.birthdayText])).toEqual([
-        ['tb4229229', '2027-01-05', 8, 2027, 47, '1980年1月5日'],
-        ['tb1000097', '2027-01-15', 18, 2026, 46, '1980年农历腊月初八'],
+        ['tb4229229', '2027-01-05', 44, 2027, 47, '1980年1月5日'],
+        ['tb1000097', '2027-01-15', 54, 2026, 46, '1980年农历腊月初八'],
       ]);
     } finally {
       backend.close();
