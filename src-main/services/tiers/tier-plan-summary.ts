@@ -2,7 +2,7 @@ import { NON_MEMBER_TIER_NAME, type TierChangeSummaryDto } from '../../contract'
 import type { TierDefinition, TierPlan } from '../../core/tiers/tier-definition';
 
 /** The plan's moves per tier, lowest first, 店铺客户 first of all. */
-export function summarisePlan(plan: TierPlan, tiers: readonly TierDefinition[], customers: number): TierChangeSummaryDto {
+export function summarisePlan(plan: TierPlan, tiers: readonly TierDefinition[]): TierChangeSummaryDto {
   const row = (tierId: number | null, name: string, draftIndex: number | null) => ({
     tierId: tierId !== null && tierId < 0 ? null : tierId,
     name,
@@ -16,7 +16,7 @@ export function summarisePlan(plan: TierPlan, tiers: readonly TierDefinition[], 
     up: sum(plan.movedUp),
     down: sum(plan.movedDown),
     renewed: plan.renewed,
-    customers,
+    customers: sum(plan.distribution),
     tiers: [row(null, NON_MEMBER_TIER_NAME, null), ...tiers.map((t, index) => row(t.id, t.name, index))],
   };
 }

@@ -41,8 +41,7 @@ export function createTiersService(deps: TiersServiceDeps) {
   /** Plans (and, when `write`, applies) a recompute of every customer against `tiers`. */
   const run = (tiers: readonly TierDefinition[], oldTiers: readonly TierDefinition[], trigger: RecomputeTrigger, write: boolean) => {
     const on = today();
-    const states = repo.states(windowStarts(tiers, on));
-    const plan = planTierRecompute(tiers, states, { today: on, mode: trigger === 'rules' ? 'rules' : 'import' });
+    const plan = planTierRecompute(tiers, repo.states(windowStarts(tiers, on)), { today: on, mode: trigger === 'rules' ? 'rules' : 'import' });
     if (write) {
       const cause = (c: TierChangeCause): TierChangeCause => (c === 'import' && trigger === 'daily' ? 'rule' : c);
       const records: TierChangeRecord[] = plan.changes.map((c) => ({
@@ -55,7 +54,7 @@ export function createTiersService(deps: TiersServiceDeps) {
       }));
       repo.apply(plan.assignments, records, on, deps.now().toISOString());
     }
-    return summarisePlan(plan, tiers, states.length);
+    return summarisePlan(plan, tiers);
   };
 
   const program = (): TierProgramDto => {
@@ -123,7 +122,7 @@ export function createTiersService(deps: TiersServiceDeps) {
         const nowIso = deps.now().toISOString();
         const fromTier = tiers.find((t) => t.id === current.tierId) ?? null;
         const moved = (fromTier?.id ?? null) !== (target?.id ?? null);
-        const [state] = repo.states(windowStarts(tiers, on), input.id);
+        const [state] = [...repo.states(windowStarts(tiers, on), input.id)];
         const since = moved ? on : (state?.tierSince ?? on);
         const expiresOn = target?.validityMonths ? (moved ? addMonths(on, target.validityMonths) : (state?.tierExpiresOn ?? null)) : null;
         repo.setManual(input.id, { tierId: target?.id ?? null, since: target ? since : null, expiresOn, locked: input.locked }, nowIso);
