@@ -8,6 +8,7 @@ import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
+import { closeDrawer, drawer, openCustomer, option } from './app-locators';
 import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
@@ -36,10 +37,6 @@ function relativeToToday(date: string): string {
   return days === 0 ? '今天' : days === 1 ? '明天' : `${days} 天后`;
 }
 
-const drawer = (page: Page) => page.getByTestId('customer-detail');
-
-/** The option of the open antd select dropdown showing `label`. */
-const option = (page: Page, label: string) => page.locator(`.ant-select-item-option[title="${label}"]`).filter({ visible: true });
 
 /** Clicks an option of the open dropdown once it has finished sliding open (antd may drop an earlier click). */
 async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
@@ -60,20 +57,6 @@ async function typeAndPick(page: Page, select: Locator, typed: string, label: st
   await expect.poll(() => select.locator('xpath=..').textContent()).toContain(label);
 }
 
-/** Opens the customer from the 客户 list, as staff do: the nick in the search box, a click on the row. */
-async function openCustomer(page: Page, url: string, nick: string): Promise<Locator> {
-  await page.goto(`${url}#/customers`);
-  await expect.poll(() => page.locator('h1').textContent()).toBe('客户');
-  await page.getByLabel('搜索客户').fill(nick);
-  await page.locator('.ant-table-row', { hasText: nick }).first().click();
-  await drawer(page).getByTestId('customer-name').getByText(nick, { exact: true }).waitFor();
-  return drawer(page);
-}
-
-async function closeDrawer(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await drawer(page).waitFor({ state: 'detached' });
-}
 
 /** Enters a lunar birthday in the drawer's 生日 row and saves it; resolves once the row shows it. */
 async function enterLunarBirthday(page: Page, b: { year: number | null; month: number; day: number; leap: boolean }, shown: string): Promise<void> {
@@ -197,7 +180,7 @@ describe('生日关怀: a lunar birthday on its solar date, with the tier’s of
     expect(loyal.offer).not.toBe('');
     expect(nonMemberOffer).not.toBe('');
 
-    await openCustomer(page, serve.url, loyal.nick);
+    await openCustomer(page, serve.url, loyal.nick, { search: true });
     await enterLunarBirthday(page, { year: MID_AUTUMN.birthYear, month: 8, day: 15, leap: false }, `农历8月15日（${MID_AUTUMN.birthYear} 年生）`);
     expect(bookSays('SELECT birthday_calendar AS calendar, birthday_year AS year, birthday_month AS month, birthday_day AS day, birthday_leap_month AS leap FROM customers WHERE id = ?', loyal.id)).toEqual([
       { calendar: 'lunar', year: MID_AUTUMN.birthYear, month: 8, day: 15, leap: 0 },
@@ -235,7 +218,7 @@ describe('生日关怀: a lunar birthday on its solar date, with the tier’s of
   });
 
   it('lists 农历闰六月初一 on 2025-07-25 in 2025 (a year with 闰六月), on the regular 六月初一 in 2026', async () => {
-    await openCustomer(page, serve.url, newcomer.nick);
+    await openCustomer(page, serve.url, newcomer.nick, { search: true });
     await enterLunarBirthday(page, { year: null, month: 6, day: 1, leap: true }, '农历闰6月1日');
     expect(bookSays('SELECT birthday_calendar AS calendar, birthday_year AS year, birthday_month AS month, birthday_day AS day, birthday_leap_month AS leap FROM customers WHERE id = ?', newcomer.id)).toEqual([
       { calendar: 'lunar', year: null, month: 6, day: 1, leap: 1 },

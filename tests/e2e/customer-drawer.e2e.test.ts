@@ -7,6 +7,7 @@ import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
+import { button, closeDrawer, drawer, openCustomer, option } from './app-locators';
 import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
@@ -33,30 +34,6 @@ function twinOrdersFile(dir: string): string {
   return path;
 }
 
-/** antd puts a space between the two characters of a two-character button (保 存). */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
-
-/** The drawer's content (only there while a customer is open). */
-const drawer = (page: Page) => page.getByTestId('customer-detail');
-
-/** Opens the customer from the 客户 list, as staff do: a click on their row. */
-async function openCustomer(page: Page, url: string, nick: string): Promise<Locator> {
-  await page.goto(`${url}#/customers`);
-  await expect.poll(() => page.locator('h1').textContent()).toBe('客户');
-  await page.locator('.ant-table-row', { hasText: nick }).first().click();
-  await drawer(page).getByTestId('customer-name').getByText(nick, { exact: true }).waitFor();
-  return drawer(page);
-}
-
-/** Closes the drawer with Esc and waits until it is gone. */
-async function closeDrawer(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await drawer(page).waitFor({ state: 'detached' });
-}
-
-/** The option of the open antd select dropdown showing `label`. */
-const option = (page: Page, label: string) => page.locator(`.ant-select-item-option[title="${label}"]`).filter({ visible: true });
 
 /**
  * Clicks an option of the open dropdown once it has finished sliding open: headless Chromium clicks

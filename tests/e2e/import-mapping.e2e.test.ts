@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from '../helpers/paths';
 import { launchChromium, SCREENSHOT_DIR, settleAnimations } from './browser';
+import { button } from './app-locators';
 import { startServe, type ServeProcess } from './serve-process';
 
 // A shop's own order sheet (from an ERP or kept by hand): no platform preset knows it.
@@ -43,9 +44,6 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
-/** antd puts a space between the two characters of a two-character button (预 览). */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
 
 /** The select of one field in the 对应列 panel (its label is the field's name). */
 const fieldSelect = (panel: Locator, fieldName: string) => panel.getByLabel(fieldName, { exact: true });

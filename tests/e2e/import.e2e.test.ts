@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TAOBAO_FIXTURES, type ExpectedFixture } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { useTempDir } from '../helpers/temp-dir';
 import { launchChromium, SCREENSHOT_DIR, settleAnimations } from './browser';
+import { button } from './app-locators';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
@@ -39,9 +40,6 @@ async function openImportPage(page: Page, url: string): Promise<void> {
   await expect.poll(() => page.locator('h1').textContent()).toBe('导入订单');
 }
 
-/** antd puts a space between the two characters of a two-character button (预 览). */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
 
 /** 2022-gbk-pair's first orders file, its rows repeated with new order ids: long enough to watch and cancel. */
 function bigOrdersFile(dir: string, copies: number): string {

@@ -8,6 +8,7 @@ import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
+import { button, drawer } from './app-locators';
 import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
@@ -15,12 +16,6 @@ const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
 const FIRST_EXPORT = ['ExportOrderList202404011048.csv', 'ExportOrderDetailList202404011048.csv'];
 const NON_MEMBER = '店铺客户';
 
-/** antd puts a space between the two characters of a two-character button (保 存). */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
-
-/** The drawer's content (only there while a customer is open). */
-const drawer = (page: Page) => page.getByTestId('customer-detail');
 
 /** The body rows of an antd table, each as the trimmed text of its cells. */
 async function tableRows(table: Locator): Promise<string[][]> {
