@@ -179,6 +179,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       detailRepo,
       importRepo: createImportRepo(conn.sqlite),
       inTransaction: inWriteTransaction,
+      afterFiguresChanged: (ids, after) => tiers.refreshCustomers(ids, after),
       now,
     }),
     stats: createStatsRepo(conn.sqlite),

@@ -115,7 +115,7 @@ export const methods = {
   'birthdays.inspectList': { input: memberListInspectInput, writes: false },
   /** What importing the member list's birthdays would do, with problem rows. Writes nothing. */
   'birthdays.previewList': { input: memberListImportInput, writes: false },
-  /** Imports the member list's birthdays, exactly as previewed; the upload is then discarded. */
+  /** Imports the member list's birthdays by the same rules as the preview, against the book as it is now; the upload is then discarded. */
   'birthdays.importList': { input: memberListImportInput, writes: true },
   /** Counts of customers, orders and lines, orders by status, and net sales in fen. Reads only. */
   'stats.get': { input: emptyInput, writes: false },

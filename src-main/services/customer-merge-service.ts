@@ -11,6 +11,8 @@ export interface CustomerMergeDeps {
   /** For recomputing figures from orders, as an import does. */
   importRepo: ImportRepo;
   inTransaction<T>(work: () => T): T;
+  /** The customers' figures changed (member tiers follow them); called inside the transaction. */
+  afterFiguresChanged?: (customerIds: number[], after: 'merge' | 'unmerge') => void;
   now: () => Date;
 }
 
@@ -56,6 +58,7 @@ export function createCustomerMergeService(deps: CustomerMergeDeps) {
         merges.writeFields(keepId, keptAfter, now);
         merges.record({ keptId: keepId, mergedId: mergeId, repointed, addedTags, keptBefore, keptAfter }, now);
         deps.importRepo.recomputeCustomers([keepId], now);
+        deps.afterFiguresChanged?.([keepId], 'merge');
         return detail(keepId);
       });
     },
@@ -77,6 +80,7 @@ export function createCustomerMergeService(deps: CustomerMergeDeps) {
         merges.writeFields(merge.keptId, unmergeFields(pickFields(kept), merge.keptBefore, merge.keptAfter), now);
         merges.markUndone(merge.id, now);
         deps.importRepo.recomputeCustomers([merge.keptId, id], now);
+        deps.afterFiguresChanged?.([merge.keptId, id], 'unmerge');
         return detail(id);
       });
     },

@@ -10,7 +10,7 @@ import {
 } from '../../contract';
 import { addDays } from '../../core/calendar-dates';
 import { formatInShopTime } from '../../core/shop-time';
-import { DEFAULT_TIER_SET, type TierChangeCause, type TierDefinition } from '../../core/tiers/tier-definition';
+import { DEFAULT_TIER_SET, type TierChangeCause, type TierDefinition, type TierPlan } from '../../core/tiers/tier-definition';
 import { addMonths, windowStart } from '../../core/tiers/tier-dates';
 import { nextTierGap } from '../../core/tiers/tier-gap';
 import { planTierRecompute } from '../../core/tiers/tier-recompute';
@@ -25,8 +25,8 @@ export interface TiersServiceDeps {
   timeZone: () => string;
 }
 
-/** Why a recompute runs: after a rule change (both ways), after an import, or the daily expiry check. */
-export type RecomputeTrigger = 'rules' | 'import' | 'daily';
+/** Why a recompute runs: after a rule change (both ways), after an import, the daily expiry check, or a merge. */
+export type RecomputeTrigger = 'rules' | 'import' | 'daily' | 'merge';
 
 const DEFAULT_NON_MEMBER = { birthdayOffer: '生日当天下单包邮', birthdayTemplate: '#昵称#，生日快乐！#店铺#祝您天天开心，#优惠#。' };
 
@@ -38,22 +38,26 @@ export function createTiersService(deps: TiersServiceDeps) {
     new Map(tiers.flatMap((t) => (t.windowMonths === null ? [] : [[t.windowMonths, windowStart(on, t.windowMonths)] as const])));
   const nameOf = (tiers: readonly TierDefinition[], id: number | null) => tiers.find((t) => t.id === id)?.name ?? NON_MEMBER_TIER_NAME;
 
-  /** Plans (and, when `write`, applies) a recompute of every customer against `tiers`. */
-  const run = (tiers: readonly TierDefinition[], oldTiers: readonly TierDefinition[], trigger: RecomputeTrigger, write: boolean) => {
+  /** Writes a plan: the changed assignments and each move with its cause and the tiers' names. */
+  const write = (plan: TierPlan, tiers: readonly TierDefinition[], oldTiers: readonly TierDefinition[], trigger: RecomputeTrigger, on: string) => {
+    // Upgrades outside an import (the daily check, a merge) follow the rules, not an import.
+    const cause = (c: TierChangeCause): TierChangeCause => (c === 'import' && trigger !== 'import' ? 'rule' : c);
+    const records: TierChangeRecord[] = plan.changes.map((c) => ({
+      ...c,
+      cause: cause(c.cause),
+      fromName: nameOf(oldTiers, c.fromTierId),
+      toName: nameOf(tiers, c.toTierId),
+      reason: null,
+      staffId: null,
+    }));
+    repo.apply(plan.assignments, records, on, deps.now().toISOString());
+  };
+
+  /** Plans (and, when `apply`, writes) a recompute of every customer against `tiers`. */
+  const run = (tiers: readonly TierDefinition[], oldTiers: readonly TierDefinition[], trigger: RecomputeTrigger, apply: boolean) => {
     const on = today();
     const plan = planTierRecompute(tiers, repo.states(windowStarts(tiers, on)), { today: on, mode: trigger === 'rules' ? 'rules' : 'import' });
-    if (write) {
-      const cause = (c: TierChangeCause): TierChangeCause => (c === 'import' && trigger === 'daily' ? 'rule' : c);
-      const records: TierChangeRecord[] = plan.changes.map((c) => ({
-        ...c,
-        cause: cause(c.cause),
-        fromName: nameOf(oldTiers, c.fromTierId),
-        toName: nameOf(tiers, c.toTierId),
-        reason: null,
-        staffId: null,
-      }));
-      repo.apply(plan.assignments, records, on, deps.now().toISOString());
-    }
+    if (apply) write(plan, tiers, oldTiers, trigger, on);
     return summarisePlan(plan, tiers);
   };
 
@@ -99,6 +103,20 @@ export function createTiersService(deps: TiersServiceDeps) {
       });
     },
     recompute,
+    /**
+     * After a merge or its undo changed these customers' figures. A merge may lift the kept one
+     * (never lower, as after an import); an undo puts both where the rules say, so a tier only the
+     * merge earned goes with it (locks and hand-given tiers stay). Runs in the caller's transaction.
+     */
+    refreshCustomers(customerIds: readonly number[], after: 'merge' | 'unmerge'): void {
+      const tiers = repo.tiers();
+      if (tiers.length === 0) return;
+      const on = today();
+      const starts = windowStarts(tiers, on);
+      const states = customerIds.flatMap((id) => [...repo.states(starts, id)]);
+      const plan = planTierRecompute(tiers, states, { today: on, mode: after === 'merge' ? 'import' : 'rules' });
+      write(plan, tiers, tiers, 'merge', on);
+    },
     /** After an import: upgrades and expiry, when tiers are set up. */
     afterImport(): TierChangeSummaryDto | null {
       return repo.tiers().length > 0 ? recompute('import') : null;

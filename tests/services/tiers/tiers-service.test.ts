@@ -155,6 +155,28 @@ describe('member tiers over an imported book', () => {
     }
   });
 
+  it('lifts the kept customer when a merge adds the other record’s spending, and an undo takes it back', async () => {
+    const { dir, backend } = await bookWithOrders();
+    try {
+      const [a, b] = customers(dir).filter((c) => c.net > 0).sort((x, y) => y.net - x.net);
+      // Neither reaches 金卡 alone; together they do.
+      await save(backend, [{ name: '普通会员', minOrderCount: 1 }, { name: '金卡', minNetSpentFen: a!.net + 1 }]);
+      expect(customers(dir).find((c) => c.id === a!.id)!.tier).toBe('普通会员');
+      const merged = await call<CustomerDetailDto>(backend, 'customers.merge', { keepId: a!.id, mergeId: b!.id });
+      expect(merged.netSpentFen).toBe(a!.net + b!.net);
+      expect(merged.tier).toMatchObject({ name: '金卡', next: null });
+      expect(merged.tier.history[0]).toMatchObject({ fromName: '普通会员', toName: '金卡', direction: 'up', cause: 'rule' });
+      // Undoing the merge takes back the tier only the merge earned.
+      const restored = await call<CustomerDetailDto>(backend, 'customers.unmerge', { id: b!.id });
+      expect(restored.tier.name).toBe('普通会员');
+      const kept = await call<CustomerDetailDto>(backend, 'customers.get', { id: a!.id });
+      expect(kept.tier.name).toBe('普通会员');
+      expect(kept.tier.history[0]).toMatchObject({ fromName: '金卡', toName: '普通会员', direction: 'down', cause: 'rule' });
+    } finally {
+      backend.close();
+    }
+  });
+
   it('refuses a rule set that cannot work, in Chinese, and changes nothing', async () => {
     const { dir, backend } = await bookWithOrders();
     try {
