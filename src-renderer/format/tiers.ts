@@ -20,15 +20,15 @@ export const TIER_CAUSE_TEXT: Readonly<Record<TierChangeDto['cause'], string>> =
   expiry: '到期',
 };
 
-/**
- * 差 ¥120.00 升级到 VIP会员 / 差 ¥120.00 或 1 单… / 差 ¥120.00 和 1 单…; a criterion the tier
- * does not use is left out, and one already met is not mentioned when the other is still needed.
- */
 /** 店铺客户 → 普通会员; a change of the lock alone keeps the tier: 仍为 普通会员. */
 export function formatTierMove(change: Pick<TierChangeDto, 'fromName' | 'toName' | 'direction'>): string {
   return change.direction === 'none' ? `仍为 ${change.toName}` : `${change.fromName} → ${change.toName}`;
 }
 
+/**
+ * 差 ¥120.00 升级到 VIP会员 / 差 ¥120.00 或 1 单… / 差 ¥120.00 和 1 单…; a criterion the tier
+ * does not use is left out, and one already met is not mentioned when the other is still needed.
+ */
 export function formatTierGap(next: NextTierGapDto): string {
   const parts = [
     next.missingFen === null ? null : { missing: next.missingFen, text: formatFen(next.missingFen) },
@@ -36,8 +36,8 @@ export function formatTierGap(next: NextTierGapDto): string {
   ].filter((part) => part !== null);
   const target = `升级到 ${next.tierName}`;
   if (parts.length === 0) return `下一级：${next.tierName}`;
-  const met = next.combine === 'any' ? parts.some((p) => p.missing <= 0) : parts.every((p) => p.missing <= 0);
-  if (met) return `已达标，下次计算时${target}`;
+  // The server says nothing is missing (0 for each criterion) once the next tier is met.
+  if (parts.every((p) => p.missing <= 0)) return `已达标，下次计算时${target}`;
   const lacking = next.combine === 'any' ? parts : parts.filter((p) => p.missing > 0);
   const missing = lacking.map((p) => p.text).join(next.combine === 'any' ? ' 或 ' : ' 和 ');
   // 「差 ¥120.00 升级到」 but 「差 1 单升级到」: a space after a number, none after 单.

@@ -47,7 +47,9 @@ describe('the tier screens formats', () => {
   it('leaves out a criterion already met when the tier needs both, and says when nothing is missing', () => {
     expect(formatTierGap({ ...gap, combine: 'all', missingFen: 0, missingOrders: 1 })).toBe('差 1 单升级到 VIP会员');
     expect(formatTierGap({ ...gap, combine: 'all', missingFen: 0, missingOrders: 0 })).toBe('已达标，下次计算时升级到 VIP会员');
-    expect(formatTierGap({ ...gap, missingFen: 0, missingOrders: 3 })).toBe('已达标，下次计算时升级到 VIP会员');
+    // Once a tier is met the server gives 0 for every criterion it uses, whether any or all.
+    expect(formatTierGap({ ...gap, missingFen: 0, missingOrders: 0 })).toBe('已达标，下次计算时升级到 VIP会员');
+    expect(formatTierGap({ ...gap, missingFen: 0, missingOrders: null })).toBe('已达标，下次计算时升级到 VIP会员');
     expect(formatTierGap({ ...gap, missingFen: null, missingOrders: null })).toBe('下一级：VIP会员');
   });
 

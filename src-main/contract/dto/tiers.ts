@@ -63,7 +63,7 @@ export interface TierChangeDto {
 export interface NextTierGapDto {
   tierId: number;
   tierName: string;
-  /** null: the tier has no spend criterion. */
+  /** null: the tier has no spend criterion. 0 for every used criterion once the tier is met (it moves at the next recompute). */
   missingFen: number | null;
   missingOrders: number | null;
   /** any: one of the two is enough; all: both. */
