@@ -51,6 +51,28 @@ describe('importing from the window: uploads, a background preview, then the com
     }
   });
 
+  it('puts the new buyers into member tiers before the window hears the commit landed', async () => {
+    const dir = tempDir();
+    const { backend } = await openTestBackend(dir, { withImportWorker: true });
+    try {
+      await call(backend, 'tiers.save', { tiers: [{ name: '普通会员', minOrderCount: 1 }] });
+      const uploadIds = await uploadAll(backend, FIRST);
+      const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds });
+      await whenFinished(backend, started.jobId);
+      const committing = whenFinished(backend, started.jobId);
+      await call(backend, 'imports.commit', { jobId: started.jobId });
+      expect((await committing).phase).toBe('committed');
+      const program = await call<{ tiers: { customerCount: number }[]; nonMemberCount: number }>(backend, 'tiers.get', {});
+      const buyers = await call<{ total: number }>(backend, 'customers.list', { orderCountMin: 1 });
+      expect(buyers.total).toBeGreaterThan(0);
+      expect(program.tiers[0]!.customerCount).toBe(buyers.total);
+      const upgrades = await call<{ items: { cause: string }[] }>(backend, 'tiers.upgrades', { days: 1, pageSize: 200 });
+      expect(new Set(upgrades.items.map((u) => u.cause))).toEqual(new Set(['import']));
+    } finally {
+      backend.close();
+    }
+  });
+
   it('a cancelled commit leaves the book exactly as before', async () => {
     const dir = tempDir();
     const { backend } = await openTestBackend(dir, { withImportWorker: true });
