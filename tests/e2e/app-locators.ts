@@ -29,3 +29,14 @@ export async function closeDrawer(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await drawer(page).waitFor({ state: 'detached' });
 }
+
+/** Picks an option of an antd select by typing it and pressing Enter, the way staff pick a day out of 31. */
+export async function typeAndPick(page: Page, select: Locator, typed: string, label: string): Promise<void> {
+  await select.click();
+  await select.fill(typed);
+  // Enter takes the first option left, so wait until the typed text has narrowed the list to the one wanted.
+  await expect.poll(() => page.locator('.ant-select-item-option').filter({ visible: true }).count()).toBe(1);
+  await option(page, label).waitFor();
+  await select.press('Enter');
+  await expect.poll(() => select.locator('xpath=..').textContent()).toContain(label);
+}

@@ -8,8 +8,8 @@ import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
-import { closeDrawer, drawer, openCustomer, option } from './app-locators';
-import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
+import { closeDrawer, drawer, openCustomer, option, typeAndPick } from './app-locators';
+import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations, shot } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
@@ -47,15 +47,6 @@ async function pickOption(page: Page, select: Locator, label: string): Promise<v
   await expect.poll(() => select.locator('xpath=..').textContent()).toContain(label);
 }
 
-/** Picks an option by typing it and pressing Enter, once the typed text leaves that one option. */
-async function typeAndPick(page: Page, select: Locator, typed: string, label: string): Promise<void> {
-  await select.click();
-  await select.fill(typed);
-  await expect.poll(() => page.locator('.ant-select-item-option').filter({ visible: true }).count()).toBe(1);
-  await option(page, label).waitFor();
-  await select.press('Enter');
-  await expect.poll(() => select.locator('xpath=..').textContent()).toContain(label);
-}
 
 
 /** Enters a lunar birthday in the drawer's 生日 row and saves it; resolves once the row shows it. */
@@ -98,12 +89,6 @@ function windowEnd(from: string, days: number): string {
   return end.toISOString().slice(0, 10);
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0);
-  await page.evaluate('document.activeElement?.blur()');
-  await settleAnimations(page);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-}
 
 describe('生日关怀: a lunar birthday on its solar date, with the tier’s offer, copied and marked sent', () => {
   const bookDir = useSuiteTempDir('zhanggui-birthdays-e2e-');

@@ -49,3 +49,18 @@ export async function openAppPage(browser: Browser, options: { height?: number; 
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { page, consoleErrors };
 }
+
+/**
+ * A still picture of the window, nothing hovered or focused (so no highlighted border reads as an
+ * error). The drawer scrolls inside the window, so `whole` makes the window tall enough to show a
+ * drawer or a long editor from top to bottom.
+ */
+export async function shot(page: Page, name: string, whole = false): Promise<void> {
+  const viewport = page.viewportSize()!;
+  if (whole) await page.setViewportSize({ width: viewport.width, height: 2800 });
+  await page.mouse.move(0, 0);
+  await page.evaluate('document.activeElement?.blur()');
+  await settleAnimations(page);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  if (whole) await page.setViewportSize(viewport);
+}

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
-import { button, closeDrawer, drawer, openCustomer, option } from './app-locators';
-import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
+import { button, closeDrawer, drawer, openCustomer, option, typeAndPick } from './app-locators';
+import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations, shot } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
@@ -45,16 +45,6 @@ async function pickOption(page: Page, label: string): Promise<void> {
   await option(page, label).click();
 }
 
-/** Picks an option of an antd select by typing it and pressing Enter, the way staff pick a day out of 31. */
-async function typeAndPick(page: Page, select: Locator, typed: string, label: string): Promise<void> {
-  await select.click();
-  await select.fill(typed);
-  // Enter takes the first option left, so wait until the typed text has narrowed the list to the one wanted.
-  await expect.poll(() => page.locator('.ant-select-item-option').filter({ visible: true }).count()).toBe(1);
-  await option(page, label).waitFor();
-  await select.press('Enter');
-  await expect.poll(() => select.locator('xpath=..').textContent()).toContain(label);
-}
 
 /** Confirms the open Popconfirm with its OK button, once it has finished opening (as pickOption). */
 async function confirm(page: Page, okText: string): Promise<void> {
@@ -64,20 +54,6 @@ async function confirm(page: Page, okText: string): Promise<void> {
   await ok.click();
 }
 
-/**
- * A still picture of the window. The drawer scrolls inside the window (a full-page picture would
- * not show more of it), so `whole` makes the window tall enough to show the drawer from top to bottom.
- */
-async function shot(page: Page, name: string, whole = false): Promise<void> {
-  const viewport = page.viewportSize()!;
-  if (whole) await page.setViewportSize({ width: viewport.width, height: 2800 });
-  // Nothing hovered or focused, so no highlighted border reads as an error in the picture.
-  await page.mouse.move(0, 0);
-  await page.evaluate('document.activeElement?.blur()');
-  await settleAnimations(page);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-  if (whole) await page.setViewportSize(viewport);
-}
 
 describe('客户详情: the customer drawer in Chromium, served by `zhanggui serve`', () => {
   const bookDir = useSuiteTempDir('zhanggui-drawer-e2e-');

@@ -9,7 +9,7 @@ import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
 import { button, drawer } from './app-locators';
-import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations } from './browser';
+import { launchChromium, openAppPage, SCREENSHOT_DIR, settleAnimations, shot } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAIR_DIR = join(TAOBAO_FIXTURES, '2022-gbk-pair');
@@ -69,16 +69,6 @@ async function saveAndApply(page: Page): Promise<string> {
   return question;
 }
 
-/** A still picture of the window (whole: tall enough for the drawer or the editor from top to bottom). */
-async function shot(page: Page, name: string, whole = false): Promise<void> {
-  const viewport = page.viewportSize()!;
-  if (whole) await page.setViewportSize({ width: viewport.width, height: 2800 });
-  await page.mouse.move(0, 0);
-  await page.evaluate('document.activeElement?.blur()');
-  await settleAnimations(page);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-  if (whole) await page.setViewportSize(viewport);
-}
 
 /**
  * The tier rules as the test expects them to act, in plain SQL on the customer figures: the
