@@ -17,3 +17,6 @@ export * from './tiers';
 export * from './birthdays';
 export type * from './dto/tiers';
 export type * from './dto/birthdays';
+export * from './care-rules';
+export * from './follow-ups';
+export type * from './dto/follow-ups';

@@ -41,6 +41,31 @@ import {
   memberListInspectInput,
 } from './birthdays';
 import type { MemberListImportDto, MemberListInspectionDto, UpcomingBirthdaysDto } from './dto/birthdays';
+import { careRuleIdInput, careRuleInput } from './care-rules';
+import {
+  complaintLogInput,
+  followUpCompleteInput,
+  followUpFiguresInput,
+  followUpHistoryInput,
+  followUpReassignInput,
+  followUpSkipInput,
+  followUpSnoozeInput,
+  followUpStartInput,
+  followUpsGenerateInput,
+  followUpsListInput,
+  staffUpdateInput,
+} from './follow-ups';
+import type {
+  CareRulePreviewDto,
+  CareRuleSavedDto,
+  CareRulesDto,
+  ComplaintLoggedDto,
+  FollowUpActionDto,
+  FollowUpGenerateDto,
+  FollowUpHistoryDto,
+  FollowUpListDto,
+  StaffFollowUpFiguresDto,
+} from './dto/follow-ups';
 
 /**
  * Every method of the API, `<domain>.<verb>`. Each entry: the zod schema of its input and
@@ -91,6 +116,36 @@ export const methods = {
   /** The shop's staff (客服), active first. Reads only. */
   'staff.list': { input: emptyInput, writes: false },
   'staff.create': { input: staffCreateInput, writes: true },
+  /** Renames a staff member, or (de)activates one: a deactivated one keeps the history and gets no new tasks. */
+  'staff.update': { input: staffUpdateInput, writes: true },
+  /** The care rules (关怀规则), each kind's default first. Reads only. */
+  'careRules.list': { input: emptyInput, writes: false },
+  /** How many tasks a rule would create now (today and upcoming), and how many customers it leaves out. Writes nothing. */
+  'careRules.preview': { input: careRuleInput, writes: false },
+  /** Saves a rule (new without id) and generates today's tasks with it right away. */
+  'careRules.save': { input: careRuleInput, writes: true },
+  /** Deletes a rule; its tasks stay, with the rule's name. */
+  'careRules.delete': { input: careRuleIdInput, writes: true },
+  /** 今日跟进: the tasks due on a day (and overdue), the upcoming ones, and what was handled that day. Reads only (today's tasks are generated first if the day has not been). */
+  'followUps.list': { input: followUpsListInput, writes: false },
+  /** Generates the day's tasks from the rules (idempotent: an existing task is never made twice). */
+  'followUps.generate': { input: followUpsGenerateInput, writes: true },
+  /** 开始处理. */
+  'followUps.start': { input: followUpStartInput, writes: true },
+  /** 已完成, one task or several, with what the customer said, a 1–5 score and "had a problem". */
+  'followUps.complete': { input: followUpCompleteInput, writes: true },
+  /** 跳过 with a reason: the task is closed. */
+  'followUps.skip': { input: followUpSkipInput, writes: true },
+  /** 延后: the task is due on a later date. */
+  'followUps.snooze': { input: followUpSnoozeInput, writes: true },
+  /** Gives tasks to another (active) staff member. */
+  'followUps.reassign': { input: followUpReassignInput, writes: true },
+  /** A customer's follow-ups: what is still to do and everything staff did (who, when, what was said). Reads only. */
+  'followUps.history': { input: followUpHistoryInput, writes: false },
+  /** Per-staff figures over a range of due dates, for the owner. Reads only. */
+  'followUps.staffFigures': { input: followUpFiguresInput, writes: false },
+  /** Logs a complaint or bad review; the 投诉/差评处理 rule makes it a task. */
+  'complaints.log': { input: complaintLogInput, writes: true },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -169,6 +224,21 @@ export interface MethodOutputs {
   'tags.delete': { deleted: boolean };
   'staff.list': StaffDto[];
   'staff.create': StaffDto;
+  'staff.update': StaffDto;
+  'careRules.list': CareRulesDto;
+  'careRules.preview': CareRulePreviewDto;
+  'careRules.save': CareRuleSavedDto;
+  'careRules.delete': { deleted: boolean };
+  'followUps.list': FollowUpListDto;
+  'followUps.generate': FollowUpGenerateDto;
+  'followUps.start': FollowUpActionDto;
+  'followUps.complete': FollowUpActionDto;
+  'followUps.skip': FollowUpActionDto;
+  'followUps.snooze': FollowUpActionDto;
+  'followUps.reassign': FollowUpActionDto;
+  'followUps.history': FollowUpHistoryDto;
+  'followUps.staffFigures': StaffFollowUpFiguresDto;
+  'complaints.log': ComplaintLoggedDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;

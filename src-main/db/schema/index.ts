@@ -9,3 +9,4 @@ export * from './tags';
 export * from './saved-views';
 export * from './customer-merges';
 export * from './tiers';
+export * from './follow-ups';
