@@ -96,5 +96,9 @@ CREATE UNIQUE INDEX `follow_up_tasks_rule_key_uq` ON `follow_up_tasks` (`rule_id
 CREATE INDEX `follow_up_tasks_pending_idx` ON `follow_up_tasks` (`due_on`,`assignee_id`) WHERE status IN ('open', 'inProgress');--> statement-breakpoint
 CREATE INDEX `follow_up_tasks_customer_idx` ON `follow_up_tasks` (`customer_id`,`due_on`);--> statement-breakpoint
 CREATE INDEX `follow_up_tasks_due_idx` ON `follow_up_tasks` (`due_on`);--> statement-breakpoint
+ALTER TABLE `orders` ADD `latest_at` text GENERATED ALWAYS AS (max(coalesce(completed_at, ''), coalesce(shipped_at, ''), coalesce(paid_at, ''), coalesce(created_at, ''))) VIRTUAL;--> statement-breakpoint
+ALTER TABLE `orders` ADD `ordered_at` text GENERATED ALWAYS AS (coalesce(created_at, paid_at)) VIRTUAL;--> statement-breakpoint
 CREATE INDEX `orders_shipped_at_idx` ON `orders` (`shipped_at`);--> statement-breakpoint
-CREATE INDEX `orders_completed_at_idx` ON `orders` (`completed_at`);
+CREATE INDEX `orders_completed_at_idx` ON `orders` (`completed_at`);--> statement-breakpoint
+CREATE INDEX `orders_ordered_at_idx` ON `orders` (`ordered_at`);--> statement-breakpoint
+CREATE INDEX `orders_refunded_latest_idx` ON `orders` (`latest_at`) WHERE refund_fen > 0;

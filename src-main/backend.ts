@@ -44,6 +44,13 @@ import { createBirthdaysRepo } from './db/repos/birthdays-repo';
 import { createBirthdaysService } from './services/birthdays/birthdays-service';
 import { createMemberListService } from './services/birthdays/member-list-service';
 import { createMemberMatchRepo } from './db/repos/member-match-repo';
+import { createCareRulesRepo } from './db/repos/care-rules-repo';
+import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-repo';
+import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
+import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
+import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
+import { createCareRulesService } from './services/follow-ups/care-rules-service';
+import { createFollowUpsService } from './services/follow-ups/follow-ups-service';
 
 export interface BackendOptions {
   dbPath: string;
@@ -124,7 +131,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       logError(maskPersonalData(`[${name}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     }
   };
-  const tiersAfterImport = () => safely('tiers.afterImport', () => tiers.afterImport());
+  const careRulesRepo = createCareRulesRepo(conn.sqlite);
+  const birthdaysRepo = createBirthdaysRepo(conn.sqlite);
+  const generator = createFollowUpGenerator({
+    repo: createFollowUpGenerationRepo(conn.sqlite),
+    rules: careRulesRepo,
+    birthdays: birthdaysRepo,
+    inTransaction: inWriteTransaction,
+    now,
+    timeZone,
+  });
+  // An import moves orders on (交易成功, refunds) and tiers up: today's tasks follow right away.
+  const tiersAfterImport = () => {
+    safely('tiers.afterImport', () => tiers.afterImport());
+    safely('followUps.afterImport', () => generator.generate(generator.today(), 'import'));
+  };
   const workerOptions = options.importWorker;
   const jobs = workerOptions
     ? createImportJobs({
@@ -145,6 +166,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const exportsFolder = createExportsFolder(options.exportsDir ?? join(dirname(options.dbPath), 'exports'), now);
   const detailRepo = createCustomerDetailRepo(conn.sqlite);
   const editsRepo = createCustomerEditsRepo(conn.sqlite, conn.db);
+  const careRules = createCareRulesService({
+    repo: careRulesRepo,
+    generator: () => generator,
+    staffActive: (id) => tagsRepo.staffActive(id),
+    tierExists: (id) => tiersRepo.tiers().some((tier) => tier.id === id),
+    shopExists: (id) => careRulesRepo.shopExists(id),
+    now,
+  });
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -185,12 +214,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     stats: createStatsRepo(conn.sqlite),
     tiers,
     birthdays: createBirthdaysService({
-      repo: createBirthdaysRepo(conn.sqlite),
+      repo: birthdaysRepo,
       tiers: () => tiersRepo.tiers(),
-      nonMemberOffer: () => tiers.get().nonMember,
+      nonMemberOffer: () => tiers.nonMember(),
       shopName: () => settingsService.get().shopName,
       staffActive: (id) => tagsRepo.staffActive(id),
       customerExists: (id) => editsRepo.isActive(id),
+      inTransaction: inWriteTransaction,
+      now,
+      timeZone,
+    }),
+    careRules,
+    followUps: createFollowUpsService({
+      tasks: createFollowUpTasksRepo(conn.sqlite),
+      figures: createFollowUpFiguresRepo(conn.sqlite),
+      generator,
+      staffActive: (id) => tagsRepo.staffActive(id),
+      customerActive: (id) => editsRepo.isActive(id),
+      shopName: () => settingsService.get().shopName,
+      nonMemberOffer: () => tiers.nonMember().birthdayOffer,
       inTransaction: inWriteTransaction,
       now,
       timeZone,
@@ -213,6 +255,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     timeZone,
   });
   safely('tiers.checkDaily', () => tiers.checkDaily());
+  safely('careRules.ensureDefaults', () => careRules.ensureDefaults());
+  safely('followUps.startOfDay', () => generator.ensureToday());
 
   const importPathsOnce = async (files: { name: string; path: string }[], importOptions: { commit: boolean }): Promise<ImportSummary> => {
     if (!workerOptions) {

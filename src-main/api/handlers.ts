@@ -10,6 +10,8 @@ import type { SavedViewsService } from '../services/saved-views-service';
 import type { TiersService } from '../services/tiers/tiers-service';
 import type { BirthdaysService } from '../services/birthdays/birthdays-service';
 import type { MemberListService } from '../services/birthdays/member-list-service';
+import type { CareRulesService } from '../services/follow-ups/care-rules-service';
+import type { FollowUpsService } from '../services/follow-ups/follow-ups-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -25,6 +27,8 @@ export interface Services {
   tiers: TiersService;
   birthdays: BirthdaysService;
   memberList: MemberListService;
+  careRules: CareRulesService;
+  followUps: FollowUpsService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -52,6 +56,21 @@ export function createHandlers(services: Services): Handlers {
     'tags.delete': (input) => services.tags.remove(input),
     'staff.list': () => services.tags.staff(),
     'staff.create': (input) => services.tags.createStaff(input),
+    'staff.update': (input) => services.tags.updateStaff(input),
+    'careRules.list': () => services.careRules.list(),
+    'careRules.preview': (input) => services.careRules.preview(input),
+    'careRules.save': (input) => services.careRules.save(input),
+    'careRules.delete': (input) => services.careRules.remove(input),
+    'followUps.list': (input) => services.followUps.list(input),
+    'followUps.generate': (input) => services.followUps.generate(input),
+    'followUps.start': (input) => services.followUps.start(input),
+    'followUps.complete': (input) => services.followUps.complete(input),
+    'followUps.skip': (input) => services.followUps.skip(input),
+    'followUps.snooze': (input) => services.followUps.snooze(input),
+    'followUps.reassign': (input) => services.followUps.reassign(input),
+    'followUps.history': (input) => services.followUps.history(input),
+    'followUps.staffFigures': (input) => services.followUps.staffFigures(input),
+    'complaints.log': (input) => services.followUps.logComplaint(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);
       return services.customers.get({ id: input.id });

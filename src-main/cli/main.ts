@@ -11,8 +11,9 @@ import { settingsCommand } from './commands/settings';
 import { statsCommand } from './commands/stats';
 import { birthdaysCommand } from './commands/birthdays';
 import { tiersCommand } from './commands/tiers';
+import { followupsCommand } from './commands/followups';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

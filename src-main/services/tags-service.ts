@@ -35,6 +35,13 @@ export function createTagsService(deps: { tagsRepo: TagsRepo; now: () => Date })
       const id = tagsRepo.createStaff(name, deps.now().toISOString());
       return { id, name, active: true };
     },
+    updateStaff({ id, name, active }: MethodParsedInput<'staff.update'>): StaffDto {
+      const sameName = name === undefined ? undefined : tagsRepo.staffIdByName(name);
+      if (sameName !== undefined && sameName !== id) throw new UserFacingError(`已经有叫「${name}」的客服了。`);
+      const updated = tagsRepo.updateStaff(id, { name, active });
+      if (!updated) throw new UserFacingError('没有这位客服，可能已被删除，请刷新页面。');
+      return updated;
+    },
   };
 }
 

@@ -105,6 +105,7 @@ export function createCareRulesRepo(sqlite: Database.Database) {
     remove: sqlite.prepare('DELETE FROM care_rules WHERE id = ?'),
     cursor: sqlite.prepare('SELECT assign_cursor FROM care_rules WHERE id = ?').pluck(),
     setCursor: sqlite.prepare('UPDATE care_rules SET assign_cursor = ? WHERE id = ?'),
+    shop: sqlite.prepare('SELECT 1 FROM shops WHERE id = ?').pluck(),
   };
   return {
     /** Every rule, by priority (高 first) then age. */
@@ -133,6 +134,10 @@ export function createCareRulesRepo(sqlite: Database.Database) {
     },
     setAssignCursor(id: number, staffId: number): void {
       statements.setCursor.run(staffId, id);
+    },
+    /** For the shop filter: a shop the book knows. */
+    shopExists(id: number): boolean {
+      return statements.shop.get(id) === 1;
     },
   };
 }

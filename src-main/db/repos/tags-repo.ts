@@ -19,6 +19,8 @@ export function createTagsRepo(sqlite: Database.Database) {
     staffByName: sqlite.prepare('SELECT id FROM staff WHERE name = ?').pluck(),
     staffById: sqlite.prepare('SELECT active FROM staff WHERE id = ?').pluck(),
     insertStaff: sqlite.prepare('INSERT INTO staff (name, created_at) VALUES (?, ?)'),
+    updateStaff: sqlite.prepare('UPDATE staff SET name = coalesce(?, name), active = coalesce(?, active) WHERE id = ?'),
+    oneStaff: sqlite.prepare('SELECT id, name, active FROM staff WHERE id = ?'),
   };
   return {
     list(): TagDto[] {
@@ -48,6 +50,12 @@ export function createTagsRepo(sqlite: Database.Database) {
     /** 1 active, 0 inactive, undefined unknown. */
     staffActive(id: number): number | undefined {
       return statements.staffById.get(id) as number | undefined;
+    },
+    updateStaff(id: number, changes: { name?: string | undefined; active?: boolean | undefined }): StaffDto | undefined {
+      const active = changes.active === undefined ? null : changes.active ? 1 : 0;
+      statements.updateStaff.run(changes.name ?? null, active, id);
+      const row = statements.oneStaff.get(id) as (Omit<StaffDto, 'active'> & { active: number }) | undefined;
+      return row && { ...row, active: row.active === 1 };
     },
     createStaff(name: string, now: string): number {
       return Number(statements.insertStaff.run(name, now).lastInsertRowid);

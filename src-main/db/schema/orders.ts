@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { customers } from './customers';
 import { importBatches } from './import-batches';
 import { shops } from './shops';
+
+/** The refunded orders by their latest time: follow-up-generation-repo ranges over it by name. */
+export const REFUNDED_ORDERS_INDEX = 'orders_refunded_latest_idx';
 
 /**
  * One order (Taobao 订单编号 = tid). `orderNo` is TEXT: 19-digit ids exceed 2^53. Times are
@@ -57,6 +61,13 @@ export const orders = sqliteTable(
     firstBatchId: integer('first_batch_id').references(() => importBatches.id),
     lastBatchId: integer('last_batch_id').references(() => importBatches.id),
     updatedAt: text('updated_at').notNull(),
+    /** The order's latest known time (收货, 发货, 付款 or 下单), computed, never stored. */
+    latestAt: text('latest_at').generatedAlwaysAs(
+      sql`max(coalesce(completed_at, ''), coalesce(shipped_at, ''), coalesce(paid_at, ''), coalesce(created_at, ''))`,
+      { mode: 'virtual' },
+    ),
+    /** When the order was placed (下单, or 付款 when the export has no creation time): what "bought on" means. */
+    orderedAt: text('ordered_at').generatedAlwaysAs(sql`coalesce(created_at, paid_at)`, { mode: 'virtual' }),
   },
   (t) => [
     uniqueIndex('orders_shop_order_no_uq').on(t.shopId, t.orderNo),
@@ -66,6 +77,12 @@ export const orders = sqliteTable(
     // Follow-up rules find the orders shipped or confirmed around a day without reading them all.
     index('orders_shipped_at_idx').on(t.shippedAt),
     index('orders_completed_at_idx').on(t.completedAt),
+    // 复购提醒 looks for the purchases of some days ago (and reports by day will too).
+    index('orders_ordered_at_idx').on(t.orderedAt),
+    // 退款关怀: the refunded orders (a tenth of them) by their latest time, since exports carry no refund time.
+    index(REFUNDED_ORDERS_INDEX)
+      .on(t.latestAt)
+      .where(sql`refund_fen > 0`),
   ],
 );
 

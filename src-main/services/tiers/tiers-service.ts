@@ -61,6 +61,8 @@ export function createTiersService(deps: TiersServiceDeps) {
     return summarisePlan(plan, tiers);
   };
 
+  const nonMember = () => repo.nonMember() ?? DEFAULT_NON_MEMBER;
+
   const program = (): TierProgramDto => {
     const counts = repo.counts();
     const tiers = repo.tiers();
@@ -68,7 +70,7 @@ export function createTiersService(deps: TiersServiceDeps) {
     const orphaned = [...counts].filter(([id]) => id !== null && !known.has(id)).reduce((sum, [, n]) => sum + n, 0);
     return {
       tiers: tiers.map((t) => ({ ...t, customerCount: counts.get(t.id) ?? 0 })),
-      nonMember: repo.nonMember() ?? DEFAULT_NON_MEMBER,
+      nonMember: nonMember(),
       nonMemberCount: (counts.get(null) ?? 0) + orphaned,
       // Ranks follow the list order: a draft has none.
       defaults: DEFAULT_TIER_SET.map(({ rank: _rank, ...t }) => t),
@@ -86,6 +88,8 @@ export function createTiersService(deps: TiersServiceDeps) {
     });
 
   return {
+    /** What a customer with no tier gets on a birthday (without counting the tiers' customers). */
+    nonMember,
     get: program,
     preview(input: MethodParsedInput<'tiers.preview'>): TierChangeSummaryDto {
       checkIds(input.tiers, repo.tiers());

@@ -1,0 +1,111 @@
+// Issue 6, 今日跟进 on the customer-book bench's book (built from the generated N-order export of
+// 2024-01-01…2024-03-31, cached in bench/.cache/book-<N>/): the first generation of a book (every
+// task due in the look-back and look-ahead window at once), then a day's generation, day after
+// day, and opening one staff member's list. The clock starts before the data so opening the
+// backend generates nothing; each generation is then asked for a day of the export's last week.
+//   npm run bench -- --orders 1000000 --only followups
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend, type Backend } from '../src-main/backend';
+import type { CareRulesDto, FollowUpGenerateDto, FollowUpListDto, StaffDto } from '../src-main/contract';
+import { ensureBook } from './customer-book-bench';
+import { measure, printTable, type Figure } from './measure';
+
+const TARGET_GENERATE_MS = 1000;
+const TARGET_LIST_MS = 100;
+const FIRST_DAY = '2024-03-25';
+const DAYS = ['2024-03-26', '2024-03-27', '2024-03-28', '2024-03-29', '2024-03-30'];
+const migrationsDir = join(import.meta.dirname, '..', 'migrations');
+
+async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
+  const result = await backend.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.data as T;
+}
+
+export async function runFollowUpsBench(options: { orders: number }): Promise<void> {
+  console.log(`\n== 今日跟进: book from the ${options.orders.toLocaleString('en')}-order export (issue 6) ==`);
+  const book = await ensureBook(options.orders);
+  if (!book) return;
+  const work = mkdtempSync(join(tmpdir(), 'zhanggui-followups-bench-'));
+  try {
+    const copy = join(work, 'book.sqlite');
+    const source = new Database(book.path, { readonly: true, fileMustExist: true });
+    await source.backup(copy);
+    source.close();
+    const backend = await createBackend({
+      dbPath: copy,
+      backupDir: join(work, 'backups'),
+      stagingRoot: join(work, 'staging'),
+      migrationsDir,
+      appVersion: 'bench',
+      now: () => new Date('2023-12-01T02:00:00Z'),
+    });
+    try {
+      await runCases(backend);
+    } finally {
+      backend.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Every rule on, so each kind's queries run (a shop with the defaults does less). */
+async function switchEveryRuleOn(backend: Backend): Promise<void> {
+  const { rules } = await call<CareRulesDto>(backend, 'careRules.list', {});
+  for (const { updatedAt: _updated, ...rule } of rules) {
+    if (!rule.enabled) await call(backend, 'careRules.save', { ...rule, enabled: true });
+  }
+}
+
+async function runCases(backend: Backend): Promise<void> {
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  await switchEveryRuleOn(backend);
+
+  const first = await measure(`followUps.generate ${FIRST_DAY}: first run, the whole window at once`, 1, () =>
+    call<FollowUpGenerateDto>(backend, 'followUps.generate', { date: FIRST_DAY }),
+  );
+  figures.push(first.figure);
+  notes.push(`first run created ${first.value.created.toLocaleString('en')} tasks`);
+
+  const dayRuns: Figure[] = [];
+  for (const date of DAYS) {
+    const day = await measure(`followUps.generate ${date}: a day's tasks`, 1, () => call<FollowUpGenerateDto>(backend, 'followUps.generate', { date }));
+    dayRuns.push(day.figure);
+    notes.push(`${date}: ${day.value.created.toLocaleString('en')} new tasks`);
+  }
+  figures.push(...dayRuns);
+  const again = await measure(`followUps.generate ${DAYS.at(-1)} again (nothing new)`, 3, () =>
+    call<FollowUpGenerateDto>(backend, 'followUps.generate', { date: DAYS.at(-1) }),
+  );
+  figures.push(again.figure);
+
+  const staff = (await call<StaffDto[]>(backend, 'staff.list', {})).filter((person) => person.active);
+  const date = DAYS.at(-1);
+  let listFigure: Figure | null = null;
+  for (const person of staff.slice(0, 2)) {
+    const list = await measure(`followUps.list ${date} for ${person.name} (opening 今日跟进)`, 20, () =>
+      call<FollowUpListDto>(backend, 'followUps.list', { date, staffId: person.id }),
+    );
+    figures.push(list.figure);
+    listFigure ??= list.figure;
+    notes.push(`${person.name}: ${list.value.due.length} due or overdue, ${list.value.upcoming.length} upcoming`);
+  }
+  const everyone = await measure(`followUps.list ${date}, everyone's tasks`, 10, () => call<FollowUpListDto>(backend, 'followUps.list', { date }));
+  figures.push(everyone.figure);
+  notes.push(`everyone: ${everyone.value.due.length} due or overdue, ${everyone.value.upcoming.length} upcoming`);
+  figures.push((await measure(`followUps.staffFigures, March`, 5, () => call(backend, 'followUps.staffFigures', { from: '2024-03-01', to: date }))).figure);
+
+  printTable(figures);
+  for (const note of notes) console.log(`  ${note}`);
+  const worstDay = Math.max(...dayRuns.map((f) => f.medianMs));
+  console.log(`A day's generation (worst of ${dayRuns.length} days): ${worstDay.toFixed(0)} ms — target < ${TARGET_GENERATE_MS} ms: ${worstDay < TARGET_GENERATE_MS ? 'PASS' : 'FAIL'}`);
+  console.log(`First generation of the book (whole window): ${first.figure.medianMs.toFixed(0)} ms — ${first.figure.medianMs < TARGET_GENERATE_MS ? 'under' : 'over'} ${TARGET_GENERATE_MS} ms`);
+  if (listFigure) {
+    console.log(`Opening 今日跟进 (one staff member, p95): ${listFigure.p95Ms.toFixed(1)} ms — target < ${TARGET_LIST_MS} ms: ${listFigure.p95Ms < TARGET_LIST_MS ? 'PASS' : 'FAIL'}`);
+  }
+}
