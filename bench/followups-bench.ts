@@ -25,8 +25,9 @@ async function call<T>(backend: Backend, method: string, input: unknown): Promis
   return result.data as T;
 }
 
-export async function runFollowUpsBench(options: { orders: number }): Promise<void> {
-  console.log(`\n== 今日跟进: book from the ${options.orders.toLocaleString('en')}-order export (issue 6) ==`);
+export async function runFollowUpsBench(options: { orders: number; everyRule: boolean }): Promise<void> {
+  const rules = options.everyRule ? 'every rule on' : 'the default rules';
+  console.log(`\n== 今日跟进 with ${rules}: book from the ${options.orders.toLocaleString('en')}-order export (issue 6) ==`);
   const book = await ensureBook(options.orders);
   if (!book) return;
   const work = mkdtempSync(join(tmpdir(), 'zhanggui-followups-bench-'));
@@ -44,7 +45,7 @@ export async function runFollowUpsBench(options: { orders: number }): Promise<vo
       now: () => new Date('2023-12-01T02:00:00Z'),
     });
     try {
-      await runCases(backend);
+      await runCases(backend, options.everyRule);
     } finally {
       backend.close();
     }
@@ -53,7 +54,7 @@ export async function runFollowUpsBench(options: { orders: number }): Promise<vo
   }
 }
 
-/** Every rule on, so each kind's queries run (a shop with the defaults does less). */
+/** Every rule on (发货提醒, 复购提醒, 休眠唤醒 too), so each kind's queries run. */
 async function switchEveryRuleOn(backend: Backend): Promise<void> {
   const { rules } = await call<CareRulesDto>(backend, 'careRules.list', {});
   for (const { updatedAt: _updated, ...rule } of rules) {
@@ -61,10 +62,10 @@ async function switchEveryRuleOn(backend: Backend): Promise<void> {
   }
 }
 
-async function runCases(backend: Backend): Promise<void> {
+async function runCases(backend: Backend, everyRule: boolean): Promise<void> {
   const figures: Figure[] = [];
   const notes: string[] = [];
-  await switchEveryRuleOn(backend);
+  if (everyRule) await switchEveryRuleOn(backend);
 
   const first = await measure(`followUps.generate ${FIRST_DAY}: first run, the whole window at once`, 1, () =>
     call<FollowUpGenerateDto>(backend, 'followUps.generate', { date: FIRST_DAY }),

@@ -43,7 +43,10 @@ if (runs('quick')) await runQuickBench();
 if (runs('import')) await runImportBench({ orders, profile: flags.profile });
 if (runs('customers')) await runCustomerBookBench({ orders });
 if (runs('tiers')) await runTiersBench({ orders });
-if (runs('followups')) await runFollowUpsBench({ orders });
+if (runs('followups')) {
+  await runFollowUpsBench({ orders, everyRule: false });
+  await runFollowUpsBench({ orders, everyRule: true });
+}
 
 /** Quick figures on an empty book: opening, migrating, the first page. */
 async function runQuickBench(): Promise<void> {

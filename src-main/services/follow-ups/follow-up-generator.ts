@@ -79,10 +79,14 @@ export function createFollowUpGenerator(deps: {
   const candidatesOf = (rule: PlanRule & CareRuleInput, day: string): CareCandidate[] => {
     const windows = triggerWindows(rule, day);
     const found: CareCandidate[] = [];
-    if (windows.completed) found.push(...repo.completedOrders(rule.id, times(windows.completed)).map((o) => careCandidates.received(rule, o)));
+    // One at a time: push(...list) overflows the stack on a busy shop's hundred thousand events.
+    const add = (list: Iterable<CareCandidate>) => {
+      for (const candidate of list) found.push(candidate);
+    };
+    if (windows.completed) add(repo.completedOrders(rule.id, times(windows.completed)).map((o) => careCandidates.received(rule, o)));
     if (windows.shipped) {
       const make = rule.kind === 'afterReceipt' ? careCandidates.notConfirmed : careCandidates.shipped;
-      found.push(...repo.shippedOrders(rule.id, times(windows.shipped)).map((o) => make(rule, o)));
+      add(repo.shippedOrders(rule.id, times(windows.shipped)).map((o) => make(rule, o)));
     }
     if (windows.refunded) {
       const range = windows.refunded;
@@ -92,21 +96,23 @@ export function createFollowUpGenerator(deps: {
         if (seenOn >= range.from && seenOn <= range.to) found.push(careCandidates.refunded(rule, order, seenOn));
       }
     }
-    if (windows.tierUp) found.push(...repo.tierUps(rule.id, windows.tierUp).map((c) => careCandidates.tierUp(rule, c, c)));
-    if (windows.birthday) found.push(...birthdayCandidates(rule, windows.birthday));
-    if (windows.lastPurchase) found.push(...repurchaseCandidates(rule, windows.lastPurchase));
+    if (windows.tierUp) add(repo.tierUps(rule.id, windows.tierUp).map((c) => careCandidates.tierUp(rule, c, c)));
+    if (windows.birthday) add(birthdayCandidates(rule, windows.birthday));
+    if (windows.lastPurchase) add(repurchaseCandidates(rule, windows.lastPurchase));
     for (const dormant of windows.dormant ?? []) {
-      found.push(...repo.lastOrders(rule.id, dormant.days, times(dormant.lastOrder)).map((c) => careCandidates.dormant(rule, c, c.lastOrderAt, dormant.days)));
+      add(repo.lastOrders(rule.id, dormant.days, times(dormant.lastOrder)).map((c) => careCandidates.dormant(rule, c, c.lastOrderAt, dormant.days)));
     }
-    if (windows.complaint) found.push(...repo.complaints(rule.id, windows.complaint).map((c) => careCandidates.complaint(rule, c, c)));
+    if (windows.complaint) add(repo.complaints(rule.id, windows.complaint).map((c) => careCandidates.complaint(rule, c, c)));
     return found;
   };
 
   const plan = (rules: readonly (CareRuleDto | (CareRuleInput & { id: number }))[], day: string) => {
     const enabled = rules.filter((rule) => rule.enabled);
     const candidates = new Map(enabled.map((rule) => [rule.id, candidatesOf(rule, day)]));
-    const customers = [...new Set([...candidates.values()].flatMap((list) => list.map((c) => c.customerId)))];
-    const widestCap = Math.max(0, ...enabled.map((rule) => rule.capDays));
+    const customerSet = new Set<number>();
+    for (const list of candidates.values()) for (const c of list) customerSet.add(c.customerId);
+    const customers = [...customerSet];
+    const widestCap = enabled.reduce((widest, rule) => Math.max(widest, rule.capDays), 0);
     const due = dueRange(day, true);
     const existing = repo.existingTasks(customers, { from: addDays(due.from, -widestCap), to: addDays(due.to, widestCap) });
     const cursors = new Map(enabled.map((rule) => [rule.id, rule.id === DRAFT_ID ? null : deps.rules.assignCursor(rule.id)]));
