@@ -2,14 +2,6 @@ import type { MemberListImportDto, UpcomingBirthdayDto } from '@contract';
 import { formatCount } from './numbers';
 import { formatInstant } from './relative-date';
 
-/** 今天, 明天, 5 天后, 3 天前 (a window the owner started in the past): how far off a birthday is. */
-export function formatDaysUntil(daysUntil: number): string {
-  if (daysUntil < 0) return `${-daysUntil} 天前`;
-  if (daysUntil === 0) return '今天';
-  if (daysUntil === 1) return '明天';
-  return `${daysUntil} 天后`;
-}
-
 /** 32 岁, or — when the birth year is not known. */
 export function formatAge(age: number | null): string {
   return age === null ? '—' : `${age} 岁`;

@@ -6,6 +6,24 @@ function dayNumber(at: string): number {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
+/** '2026-11-22' plus `days` (negative: earlier), as 'YYYY-MM-DD'; calendar arithmetic, no time zones. */
+export function addDays(day: string, days: number): string {
+  return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 今天, 明天, 5 天后, 3 天前: how far off a date is. */
+export function formatDaysUntil(daysUntil: number): string {
+  if (daysUntil < 0) return `${-daysUntil} 天前`;
+  if (daysUntil === 0) return '今天';
+  if (daysUntil === 1) return '明天';
+  return `${daysUntil} 天后`;
+}
+
 /** Today's date in the shop's time zone, as 'YYYY-MM-DD' (the server's dates are in shop time too). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -1,6 +1,7 @@
 import type { StaffDto } from '@contract';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
+// The key predates the app-wide switch (it began on 生日关怀); kept so an existing choice survives.
 const STORAGE_KEY = 'zhanggui.birthdays.staffId';
 
 function readRemembered(): number | null {
@@ -18,7 +19,7 @@ function readRemembered(): number | null {
  */
 export function useRememberedStaff(staff: readonly StaffDto[] | undefined): { staffId: number | null; choose(id: number | null): void } {
   const [remembered, setRemembered] = useState(readRemembered);
-  const choose = (id: number | null) => {
+  const choose = useCallback((id: number | null) => {
     setRemembered(id);
     try {
       if (id === null) window.localStorage.removeItem(STORAGE_KEY);
@@ -26,7 +27,7 @@ export function useRememberedStaff(staff: readonly StaffDto[] | undefined): { st
     } catch {
       // Private windows may refuse storage; the choice then lasts until the page closes.
     }
-  };
+  }, []);
   const active = staff?.some((person) => person.active && person.id === remembered) ?? false;
   return { staffId: active ? remembered : null, choose };
 }

@@ -5,14 +5,13 @@ import { BirthdaysEmptyGuide } from '../components/birthdays/BirthdaysEmptyGuide
 import { BirthdaysFromPicker } from '../components/birthdays/BirthdaysFromPicker';
 import { BirthdayTable } from '../components/birthdays/BirthdayTable';
 import { MemberListImportModal } from '../components/birthdays/MemberListImportModal';
-import { StaffSelfPicker } from '../components/birthdays/StaffSelfPicker';
 import { CustomerDrawer } from '../components/customers/CustomerDrawer';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { formatUpcomingCount } from '../format/birthdays';
 import { todayIn } from '../format/relative-date';
+import { useCurrentStaff } from '../hooks/current-staff-context';
 import { useApiQuery } from '../hooks/useApiQuery';
-import { useRememberedStaff } from '../hooks/useRememberedStaff';
 import { useSettings } from '../hooks/useSettings';
 
 type WindowDays = 7 | 30;
@@ -23,8 +22,8 @@ export function BirthdaysPage() {
   // The day the owner picked; until then the server's today (the shop's date, not the PC's).
   const [from, setFrom] = useState<string | undefined>();
   const upcoming = useApiQuery('birthdays.upcoming', from === undefined ? { days } : { from, days });
-  const staff = useApiQuery('staff.list', {});
-  const me = useRememberedStaff(staff.data);
+  // 我是 in the header: 已发送 records who sent it.
+  const me = useCurrentStaff();
   const timeZone = useSettings()?.timeZone;
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -58,7 +57,6 @@ export function BirthdaysPage() {
                 { value: 30, label: '未来 30 天' },
               ]}
             />
-            <StaffSelfPicker staff={staff.data} value={me.staffId} onChange={me.choose} />
           </Space>
           {data && (
             <Typography.Text className="list-count" data-testid="birthday-count">

@@ -1,13 +1,29 @@
-import { ComingPage } from './ComingPage';
+import { Tabs } from 'antd';
+import { useState } from 'react';
+import { CareRulesTab } from '../components/follow-ups/CareRulesTab';
+import { MyTasksTab } from '../components/follow-ups/MyTasksTab';
+import { StaffFiguresTab } from '../components/follow-ups/StaffFiguresTab';
+import { PageHeading } from '../components/PageHeading';
 
+type TabKey = 'tasks' | 'figures' | 'rules';
+
+/** 今日跟进: staff work through their list; the owner reads the figures and sets the rules. */
 export function FollowUpsPage() {
+  const [tab, setTab] = useState<TabKey>('tasks');
   return (
-    <ComingPage
-      title="今日跟进"
-      description="客服每天早上的工作清单：今天要回访的客户、为什么回访、准备好的话术。"
-      emptyTitle="今天还没有跟进任务"
-    >
-      确认收货后回访、发货提醒、生日关怀等任务会按店主设的规则每天生成在这里（此功能开发中）。第一步：导入订单。
-    </ComingPage>
+    <>
+      <PageHeading title="今日跟进" description="每天要联系的客户：为什么联系、哪笔订单、准备好的话术。复制、发送、记下客户说了什么。" />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as TabKey)}
+        // Each tab loads afresh when shown: a rule saved in 跟进规则 shows in 我的任务 at once.
+        destroyOnHidden
+        items={[
+          { key: 'tasks', label: '我的任务', children: <MyTasksTab onShowRules={() => setTab('rules')} /> },
+          { key: 'figures', label: '客服工作量', children: <StaffFiguresTab /> },
+          { key: 'rules', label: '跟进规则', children: <CareRulesTab /> },
+        ]}
+      />
+    </>
   );
 }

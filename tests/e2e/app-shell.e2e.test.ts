@@ -11,7 +11,7 @@ const PAGES = [
   { nav: '首页', heading: '首页', teaches: '导入订单' },
   { nav: '客户', heading: '客户', teaches: '还没有客户' },
   { nav: '导入订单', heading: '导入订单', teaches: '批量导出' },
-  { nav: '今日跟进', heading: '今日跟进', teaches: '今天还没有跟进任务' },
+  { nav: '今日跟进', heading: '今日跟进', teaches: '今天没有要跟进的客户' },
   { nav: '会员等级', heading: '会员等级', teaches: '还没有会员等级' },
   { nav: '生日关怀', heading: '生日关怀', teaches: '没有客户过生日' },
   { nav: '客户分层', heading: '客户分层', teaches: '还没有可分层的客户' },

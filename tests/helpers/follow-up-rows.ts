@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { CareRuleKind, CareRuleInput, CareRulePreviewDto } from '../../src-main/contract';
 import { createFollowUpFiguresRepo } from '../../src-main/db/repos/follow-up-figures-repo';
 import { createFollowUpTasksRepo } from '../../src-main/db/repos/follow-up-tasks-repo';
-import type { FollowUpGenerator, GenerationTrigger } from '../../src-main/services/follow-ups/follow-up-generator';
+import { createBirthdaysRepo } from '../../src-main/db/repos/birthdays-repo';
+import { createCareRulesRepo } from '../../src-main/db/repos/care-rules-repo';
+import { createFollowUpGenerationRepo } from '../../src-main/db/repos/follow-up-generation-repo';
+import { createFollowUpGenerator, type FollowUpGenerator, type GenerationTrigger } from '../../src-main/services/follow-ups/follow-up-generator';
 import { createFollowUpsService } from '../../src-main/services/follow-ups/follow-ups-service';
 import { openFixtureBook } from './birthday-book';
 import { call } from './dispatch-calls';
@@ -103,6 +106,9 @@ export interface TimedOrder {
   status?: string;
   createdAt?: string | null;
   paidAt?: string | null;
+  shippedAt?: string | null;
+  completedAt?: string | null;
+  paidFen?: number | null;
   logisticsCompany?: string | null;
   trackingNo?: string | null;
   lines?: { title: string; skuProps?: string; quantity?: number }[];
@@ -112,8 +118,9 @@ export function insertTimedOrder(sqlite: Database.Database, order: TimedOrder): 
   const id = Number(
     sqlite
       .prepare(
-        `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, created_at, paid_at, logistics_company, tracking_no, updated_at)
-         VALUES (?, ?, ?, ?, '测试', ?, ?, ?, ?, ?)`,
+        `INSERT INTO orders (shop_id, customer_id, order_no, status, status_raw, created_at, paid_at, shipped_at, completed_at,
+           paid_fen, logistics_company, tracking_no, updated_at)
+         VALUES (?, ?, ?, ?, '测试', ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         order.shopId,
@@ -122,6 +129,9 @@ export function insertTimedOrder(sqlite: Database.Database, order: TimedOrder): 
         order.status ?? 'completed',
         order.createdAt ?? null,
         order.paidAt ?? null,
+        order.shippedAt ?? null,
+        order.completedAt ?? null,
+        order.paidFen ?? null,
         order.logisticsCompany ?? null,
         order.trackingNo ?? null,
         STAMP,
@@ -164,34 +174,31 @@ export function taskRow(sqlite: Database.Database, taskId: number) {
     .get(taskId) as Record<string, unknown>;
 }
 
-/**
- * A stand-in for the engine's generator that records its calls. On a 'complaint' run it does what
- * an enabled 投诉/差评处理 rule does: one task per complaint that has none, due that day; other
- * runs report `created` tasks.
- */
-export function recordingGenerator(sqlite: Database.Database, options: { today?: string; created?: number } = {}) {
-  const today = options.today ?? TODAY;
+/** The engine's generator over the book (China time, frozen clock), recording the calls made to it. */
+export function recordingGenerator(sqlite: Database.Database) {
   const calls: string[] = [];
-  const makeComplaintTasks = sqlite.prepare(
-    `INSERT INTO follow_up_tasks (rule_id, rule_kind, rule_name, customer_id, order_id, dedupe_key, due_on, original_due_on,
-       priority, status, reason, created_at)
-     SELECT r.id, 'complaint', r.name, c.customer_id, c.order_id, 'complaint:' || c.id, @day, @day, r.priority, 'open', c.note, @day
-     FROM complaints c JOIN care_rules r ON r.kind = 'complaint' AND r.enabled = 1
-     WHERE NOT EXISTS (SELECT 1 FROM follow_up_tasks t WHERE t.rule_id = r.id AND t.dedupe_key = 'complaint:' || c.id)`,
-  );
+  const real = createFollowUpGenerator({
+    repo: createFollowUpGenerationRepo(sqlite),
+    rules: createCareRulesRepo(sqlite),
+    birthdays: createBirthdaysRepo(sqlite),
+    inTransaction: (work) => sqlite.transaction(work).immediate(),
+    now: () => FROZEN_NOW,
+    timeZone: () => SHOP_TIME_ZONE,
+  });
   const generator: FollowUpGenerator = {
     generate(day: string, trigger: GenerationTrigger): number {
       calls.push(`generate ${day} ${trigger}`);
-      return trigger === 'complaint' ? makeComplaintTasks.run({ day }).changes : (options.created ?? 0);
+      return real.generate(day, trigger);
     },
     preview(draft: CareRuleInput, day: string): CareRulePreviewDto {
       calls.push(`preview ${draft.name} ${day}`);
-      return { dueToday: 132, upcoming: 5, excluded: 2, capped: 1 };
+      return real.preview(draft, day);
     },
     ensureToday(): void {
       calls.push('ensureToday');
+      real.ensureToday();
     },
-    today: () => today,
+    today: () => real.today(),
   };
   return { generator, calls };
 }
@@ -216,7 +223,7 @@ export function followUpsServiceOn(sqlite: Database.Database, generator: FollowU
 
 /**
  * The 2022 fixture book (20 customers, 40 orders) with a manual 金卡 tier, two active staff and
- * a deactivated one, opened directly; the backend that imported it is closed.
+ * a deactivated one, and no care rules or tasks, opened directly; the backend that imported it is closed.
  */
 export async function openFixtureCareBook(dir: string) {
   const { backend, customers } = await openFixtureBook(dir);
@@ -225,6 +232,8 @@ export async function openFixtureCareBook(dir: string) {
   });
   backend.close();
   const sqlite = openBookFile(dir);
+  // The backend seeded the default rules: each test sets up the rules and tasks it is about.
+  sqlite.exec('DELETE FROM follow_up_events; DELETE FROM complaints; DELETE FROM follow_up_tasks; DELETE FROM follow_up_runs; DELETE FROM care_rules;');
   const goldTierId = sqlite.prepare("SELECT id FROM tiers WHERE name = '金卡'").pluck().get() as number;
   const shopId = sqlite.prepare('SELECT id FROM shops ORDER BY id LIMIT 1').pluck().get() as number;
   const staff = { anan: insertStaffMember(sqlite, '安安'), beibei: insertStaffMember(sqlite, '贝贝'), zhou: insertStaffMember(sqlite, '老周', false) };
@@ -238,4 +247,13 @@ export function setTier(sqlite: Database.Database, customerId: number, tierId: n
 /** Folds `mergedId` into `survivorId` the way a merge leaves the rows (its orders stay its own). */
 export function markMerged(sqlite: Database.Database, mergedId: number, survivorId: number): void {
   sqlite.prepare('UPDATE customers SET merged_into_id = ? WHERE id = ?').run(survivorId, mergedId);
+}
+
+/** A complaint staff logged on `loggedOn` (the 投诉/差评处理 rule turns it into a task). */
+export function insertComplaintRow(sqlite: Database.Database, row: { customerId: number; orderId?: number | null; note?: string; loggedOn?: string }): number {
+  const loggedOn = row.loggedOn ?? TODAY;
+  const result = sqlite
+    .prepare('INSERT INTO complaints (customer_id, order_id, note, logged_on, logged_at) VALUES (?, ?, ?, ?, ?)')
+    .run(row.customerId, row.orderId ?? null, row.note ?? '差评：发错颜色', loggedOn, `${loggedOn}T01:00:00.000Z`);
+  return Number(result.lastInsertRowid);
 }

@@ -3,11 +3,11 @@ import {
   MEMBER_LIST_COUNTS,
   formatAge,
   formatBirthdayWithDate,
-  formatDaysUntil,
   formatListLine,
   formatSent,
   formatUpcomingCount,
 } from '../../src-renderer/format/birthdays';
+import { formatDaysUntil } from '../../src-renderer/format/relative-date';
 
 describe('the birthday screen formats', () => {
   it('says how soon a birthday is', () => {

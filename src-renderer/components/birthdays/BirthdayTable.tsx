@@ -2,10 +2,11 @@ import type { UpcomingBirthdayDto } from '@contract';
 import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
-import { formatAge, formatBirthdayWithDate, formatDaysUntil } from '../../format/birthdays';
+import { formatAge, formatBirthdayWithDate } from '../../format/birthdays';
+import { formatDaysUntil } from '../../format/relative-date';
+import { CopyMessageButton } from '../CopyMessageButton';
 import { CustomerNameButton } from '../CustomerNameButton';
 import { BirthdaySentCell } from './BirthdaySentCell';
-import { CopyMessageButton } from './CopyMessageButton';
 
 const rowKey = (item: UpcomingBirthdayDto) => `${item.customerId}-${item.cycleYear}`;
 
@@ -53,7 +54,12 @@ export function BirthdayTable(props: {
           <Typography.Paragraph style={{ margin: 0, flex: 1, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>
             {item.message}
           </Typography.Paragraph>
-          <CopyMessageButton message={item.message} onCopied={() => setCopied(rowKey(item))} />
+          <CopyMessageButton
+            message={item.message}
+            copiedHint="祝福已复制。发出后，点「标记已发送」。"
+            testId="copy-offer"
+            onCopied={() => setCopied(rowKey(item))}
+          />
         </Flex>
       ),
     },

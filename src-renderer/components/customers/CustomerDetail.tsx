@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { todayIn } from '../../format/relative-date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSettings } from '../../hooks/useSettings';
+import { FollowUpHistoryCard } from '../follow-ups/FollowUpHistoryCard';
 import { LoadError } from '../LoadError';
 import { CareSettingsCard } from './CareSettingsCard';
 import { CustomerFigures } from './CustomerFigures';
@@ -43,6 +44,7 @@ export function CustomerDetail(props: { customerId: number; onChanged(): void })
       <CustomerProfileCard customer={customer} />
       <NotesEditor key={customer.notes ?? ''} customerId={customer.id} notes={customer.notes} onSaved={changed} />
       <CareSettingsCard customer={customer} onChanged={changed} />
+      <FollowUpHistoryCard customerId={customer.id} orders={customer.orders} timeZone={timeZone} onChanged={onChanged} />
       <DuplicateSuggestions customerId={customer.id} query={duplicates} onMerged={changed} />
       <MergedFromList mergedFrom={customer.mergedFrom} onUnmerged={changed} />
       <OrderTimeline orders={customer.orders} ordersTotal={customer.ordersTotal} timeZone={timeZone} />

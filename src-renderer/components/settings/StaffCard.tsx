@@ -1,13 +1,15 @@
-import { App, Button, Card, Empty, Form, Input, Space, Tag } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/api-call-error';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useCurrentStaff } from '../../hooks/current-staff-context';
 import { LoadError } from '../LoadError';
+import { StaffRow } from './StaffRow';
 
-/** 客服: the people customers are assigned to (客户 → 分配给). Adding one is all this page does for now. */
+/** 客服: the people customers and follow-up tasks are assigned to; add, rename, 停用/启用. */
 export function StaffCard() {
-  const staff = useApiQuery('staff.list', {});
+  // The same list as the 我是 switch, so a change here shows there at once.
+  const staff = useCurrentStaff().staffQuery;
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
@@ -31,15 +33,13 @@ export function StaffCard() {
   return (
     <Card title="客服">
       {staff.error && <LoadError error={staff.error} onRetry={staff.reload} />}
-      <div className="staff-list">
-        {staff.data?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有客服。添加后，可以在「客户」里把客户分配给他们。" />}
-        {staff.data?.map((person) => (
-          <Tag key={person.id} color={person.active ? 'blue' : 'default'}>
-            {person.name}
-            {person.active ? '' : '（已停用）'}
-          </Tag>
-        ))}
-      </div>
+      <Flex vertical gap={8} className="staff-list">
+        {staff.data?.length === 0 && (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有客服。添加后，可以在「客户」里把客户分配给他们，跟进任务也会轮流分给他们。" />
+        )}
+        {staff.data?.map((person) => <StaffRow key={`${person.id}-${person.name}`} person={person} onChanged={staff.reload} />)}
+        {(staff.data?.length ?? 0) > 0 && <Typography.Text type="secondary">停用后保留历史记录，不再分配新任务。</Typography.Text>}
+      </Flex>
       <Form layout="inline" onFinish={() => void add()} style={{ marginTop: 12 }}>
         <Form.Item validateStatus={problem ? 'error' : undefined} help={problem}>
           <Space.Compact>

@@ -1,5 +1,6 @@
+import { BIRTHDAY_TEMPLATE_VARIABLES } from '@contract';
 import { Flex, Form, Input } from 'antd';
-import { BirthdayTemplateInput } from './BirthdayTemplateInput';
+import { TemplateInput } from '../TemplateInput';
 import { fieldStatus } from '../field-status';
 
 export interface BirthdayOffer {
@@ -28,8 +29,10 @@ export function BirthdayOfferFields(props: {
         />
       </Form.Item>
       <Form.Item label="生日祝福" style={{ flex: '2 1 420px' }} {...fieldStatus(errors.birthdayTemplate)}>
-        <BirthdayTemplateInput
+        <TemplateInput
           ariaLabel={`${props.owner}的生日祝福`}
+          variables={BIRTHDAY_TEMPLATE_VARIABLES}
+          placeholder="例如：#昵称#，生日快乐！#等级#专享：#优惠#"
           value={value.birthdayTemplate}
           onChange={(birthdayTemplate) => onChange({ birthdayTemplate })}
         />

@@ -4,12 +4,12 @@ import { careRuleInput, CARE_RULE_KINDS, type CareRuleInput } from '../../../src
 import { DEFAULT_CARE_RULES, DEFAULT_CARE_TEMPLATES } from '../../../src-main/core/follow-ups/default-care-rules';
 import { createCareRulesRepo } from '../../../src-main/db/repos/care-rules-repo';
 import { createCareRulesService } from '../../../src-main/services/follow-ups/care-rules-service';
-import { followUpsServiceOn, insertTask, openFixtureCareBook, recordingGenerator, TODAY } from '../../helpers/follow-up-rows';
+import { followUpsServiceOn, insertComplaintRow, insertTask, insertTimedOrder, openFixtureCareBook, recordingGenerator, TODAY } from '../../helpers/follow-up-rows';
 import { FROZEN_NOW } from '../../helpers/paths';
 import { useTempDir } from '../../helpers/temp-dir';
 
-function rulesServiceOn(sqlite: Database.Database, created = 0) {
-  const { generator, calls } = recordingGenerator(sqlite, { created });
+function rulesServiceOn(sqlite: Database.Database) {
+  const { generator, calls } = recordingGenerator(sqlite);
   const staffActive = sqlite.prepare('SELECT active FROM staff WHERE id = ?').pluck();
   const tier = sqlite.prepare('SELECT 1 FROM tiers WHERE id = ?').pluck();
   const shop = sqlite.prepare('SELECT 1 FROM shops WHERE id = ?').pluck();
@@ -53,13 +53,13 @@ describe('care rules (关怀规则)', () => {
   });
 
   it('saving a new rule stores it and generates today’s tasks right away; saving it again updates it', async () => {
-    const { sqlite, staff, goldTierId, shopId } = await openFixtureCareBook(tempDir());
+    const { sqlite, staff, goldTierId, shopId, customers } = await openFixtureCareBook(tempDir());
     try {
-      const { service, calls } = rulesServiceOn(sqlite, 12);
+      const { service, calls } = rulesServiceOn(sqlite);
       const first = service.save(
         draft({ kind: 'repurchase', name: '猫砂复购', cycleDays: 30, assignMode: 'staff', assignStaffId: staff.anan, filters: { tierIds: [0, goldTierId], minOrderFen: null, maxOrderFen: null, productKeywords: ['猫砂'], shopIds: [shopId] } }),
       );
-      expect(first.created).toBe(12);
+      expect(first.created).toBe(0);
       expect(calls).toEqual([`generate ${TODAY} rule`]);
       expect(first.rule).toMatchObject({ kind: 'repurchase', name: '猫砂复购', cycleDays: 30, assignStaffId: staff.anan, filters: { tierIds: [0, goldTierId], productKeywords: ['猫砂'], shopIds: [shopId] }, updatedAt: FROZEN_NOW.toISOString() });
       expect(service.list().rules).toEqual([first.rule]);
@@ -68,6 +68,12 @@ describe('care rules (关怀规则)', () => {
       expect(again.rule).toMatchObject({ id: first.rule.id, name: '猫砂复购（45 天）', cycleDays: 45, assignMode: 'roundRobin', assignStaffId: null });
       expect(service.list().rules).toHaveLength(1);
       expect(calls).toEqual([`generate ${TODAY} rule`, `generate ${TODAY} rule`]);
+
+      // A complaint logged today waits for a rule: saving one makes its task at once.
+      insertComplaintRow(sqlite, { customerId: customers[0]! });
+      const complaintRule = service.save(draft({ kind: 'complaint', name: '投诉处理', delayDays: 0 }));
+      expect(complaintRule.created).toBe(1);
+      expect(sqlite.prepare('SELECT rule_id FROM follow_up_tasks').pluck().all()).toEqual([complaintRule.rule.id]);
     } finally {
       sqlite.close();
     }
@@ -94,14 +100,21 @@ describe('care rules (关怀规则)', () => {
     }
   });
 
-  it('预览 asks the generator what the draft would make today and writes nothing', async () => {
-    const { sqlite } = await openFixtureCareBook(tempDir());
+  it('预览 asks the generator what the draft would make today (the blacklisted left out) and writes nothing', async () => {
+    const { sqlite, customers, shopId } = await openFixtureCareBook(tempDir());
     try {
       const { service, calls } = rulesServiceOn(sqlite);
-      const saved = service.save(draft({ kind: 'afterReceipt', name: '收货回访' })).rule;
-      expect(service.preview(draft({ id: saved.id, kind: 'afterReceipt', name: '收货回访改', delayDays: 10 }))).toEqual({ dueToday: 132, upcoming: 5, excluded: 2, capped: 1 });
+      const saved = service.save(draft({ kind: 'afterReceipt', name: '收货回访', delayDays: 30 })).rule;
+      const [buyer, blacklisted] = [customers[0]!, customers[1]!];
+      sqlite.prepare('UPDATE customers SET blacklisted = 1 WHERE id = ?').run(blacklisted);
+      for (const [customerId, orderNo] of [[buyer, 'P1'], [blacklisted, 'P2']] as const) {
+        insertTimedOrder(sqlite, { shopId, customerId, orderNo, status: 'completed', createdAt: '2026-11-08 10:00:00', paidAt: '2026-11-08 10:01:00', shippedAt: '2026-11-09 10:00:00', completedAt: '2026-11-15 10:00:00', paidFen: 9900 });
+      }
+      const preview = service.preview(draft({ id: saved.id, kind: 'afterReceipt', name: '收货回访改', delayDays: 7 }));
+      expect(preview).toEqual({ dueToday: 1, upcoming: 0, excluded: 1, capped: 0 });
       expect(calls.at(-1)).toBe(`preview 收货回访改 ${TODAY}`);
       expect(service.list().rules).toEqual([saved]);
+      expect(sqlite.prepare('SELECT count(*) FROM follow_up_tasks').pluck().get()).toBe(0);
     } finally {
       sqlite.close();
     }

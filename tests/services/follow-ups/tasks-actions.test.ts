@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   followUpsServiceOn,
   insertCareRule,
+  insertComplaintRow,
   insertTask,
   openFixtureCareBook,
   recordingGenerator,
@@ -215,17 +216,17 @@ describe('今日跟进: what staff do with a task', () => {
     }
   });
 
-  it('生成 runs the generator for the given day (default today) and says how many it made', async () => {
-    const opened = await openFixtureCareBook(tempDir());
+  it('生成 runs the generator for the given day (default today) and says how many it made; a second run makes none', async () => {
+    const { sqlite, service, calls, customers } = await book();
     try {
-      const { generator, calls } = recordingGenerator(opened.sqlite, { created: 4 });
-      const service = followUpsServiceOn(opened.sqlite, generator);
-      expect(service.generate({})).toEqual({ date: TODAY, created: 4 });
-      expect(service.generate({ date: '2026-11-23' })).toEqual({ date: '2026-11-23', created: 4 });
+      insertCareRule(sqlite, { kind: 'complaint', name: '投诉/差评处理' });
+      insertComplaintRow(sqlite, { customerId: customers[0]! });
+      expect(service.generate({})).toEqual({ date: TODAY, created: 1 });
+      expect(service.generate({ date: '2026-11-23' })).toEqual({ date: '2026-11-23', created: 0 });
       expect(calls).toEqual([`generate ${TODAY} manual`, 'generate 2026-11-23 manual']);
       expect(() => service.generate({ date: '2026-13-01' })).toThrow('没有 2026-13-01 这一天，请检查日期。');
     } finally {
-      opened.sqlite.close();
+      sqlite.close();
     }
   });
 });

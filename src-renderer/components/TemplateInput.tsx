@@ -1,13 +1,18 @@
-import { BIRTHDAY_TEMPLATE_VARIABLES } from '@contract';
 import { Flex, Input, Tag, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useRef } from 'react';
 
 /**
- * 生日祝福 with the #变量# it may use as chips: a click puts the variable where the cursor is,
- * so nobody has to remember or type the # signs right.
+ * A message template with the #变量# it may use as chips: a click puts the variable where the
+ * cursor is, so nobody has to remember or type the # signs right.
  */
-export function BirthdayTemplateInput(props: { value: string; onChange(value: string): void; ariaLabel: string }) {
+export function TemplateInput(props: {
+  value: string;
+  onChange(value: string): void;
+  ariaLabel: string;
+  variables: readonly string[];
+  placeholder: string;
+}) {
   const box = useRef<TextAreaRef>(null);
 
   const insert = (variable: string) => {
@@ -23,20 +28,21 @@ export function BirthdayTemplateInput(props: { value: string; onChange(value: st
   };
 
   return (
-    <Flex vertical gap={6}>
+    // The gap leaves room for the character count, which antd places under the box.
+    <Flex vertical gap={24}>
       <Input.TextArea
         ref={box}
         aria-label={props.ariaLabel}
         autoSize={{ minRows: 2, maxRows: 6 }}
         maxLength={500}
         showCount
-        placeholder="例如：#昵称#，生日快乐！#等级#专享：#优惠#"
+        placeholder={props.placeholder}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
       />
       <Flex gap={4} align="center" wrap>
         <Typography.Text type="secondary">点击插入：</Typography.Text>
-        {BIRTHDAY_TEMPLATE_VARIABLES.map((variable) => (
+        {props.variables.map((variable) => (
           <Tag.CheckableTag key={variable} checked={false} onChange={() => insert(variable)}>
             {variable}
           </Tag.CheckableTag>

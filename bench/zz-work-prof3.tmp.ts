@@ -1,0 +1,12 @@
+import Database from 'better-sqlite3';
+const sqlite = new Database('/tmp/work-prof/book.sqlite'); sqlite.pragma('cache_size = -65536');
+const src = (await import('node:fs')).readFileSync('src-main/db/repos/follow-up-tasks-repo.ts', 'utf8');
+const sel = /const TASK_SELECT = `([\s\S]*?)`;/.exec(src)![1]!;
+const joins = /const TASK_JOINS = `([\s\S]*?)`;/.exec(src)![1]!;
+const q = `${sel} INDEXED BY follow_up_tasks_pending_idx ${joins} WHERE t.status IN ('open', 'inProgress') AND t.due_on <= @until AND (@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL) ORDER BY t.due_on, t.priority, t.id`;
+console.log(sqlite.prepare('EXPLAIN QUERY PLAN ' + q).all({ until: '2024-04-06', staffId: 1 }).map((r: any) => r.detail));
+const t = (label: string, sql: string) => { const st = sqlite.prepare(sql); for (let i = 0; i < 2; i++) { const s = performance.now(); const n = st.all({ until: '2024-04-06', staffId: 1 }).length; console.log(label, (performance.now() - s).toFixed(1), n); } };
+t('tasks only', `SELECT t.* FROM follow_up_tasks t INDEXED BY follow_up_tasks_pending_idx WHERE t.status IN ('open', 'inProgress') AND t.due_on <= @until AND (@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL)`);
+t('tasks+customers', `SELECT t.*, c.buyer_nick FROM follow_up_tasks t INDEXED BY follow_up_tasks_pending_idx JOIN customers c ON c.id = t.customer_id WHERE t.status IN ('open', 'inProgress') AND t.due_on <= @until AND (@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL)`);
+t('tasks+orders', `SELECT t.*, o.order_no FROM follow_up_tasks t INDEXED BY follow_up_tasks_pending_idx LEFT JOIN orders o ON o.id = t.order_id WHERE t.status IN ('open', 'inProgress') AND t.due_on <= @until AND (@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL)`);
+t('full', q);

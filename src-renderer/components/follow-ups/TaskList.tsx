@@ -1,0 +1,66 @@
+import type { FollowUpListDto, FollowUpTaskDto, StaffDto } from '@contract';
+import { Button, Flex } from 'antd';
+import type { TaskActions } from '../../hooks/useTaskActions';
+import type { TaskDialogKind } from './TaskActions';
+import { TaskRow } from './TaskRow';
+import { TaskSection } from './TaskSection';
+
+/** The three sections of 我的任务, each row knowing whether it is highlighted and picked. */
+export function TaskList(props: {
+  list: FollowUpListDto;
+  highlighted: number;
+  checked: ReadonlySet<number>;
+  activeStaff: readonly StaffDto[];
+  actions: TaskActions;
+  onHighlight(index: number): void;
+  onCheck(taskIds: readonly number[], checked: boolean): void;
+  onOpenCustomer(id: number): void;
+  onDialog(task: FollowUpTaskDto, kind: TaskDialogKind): void;
+}) {
+  const { list } = props;
+  const row = (task: FollowUpTaskDto, index: number, pending: boolean) => (
+    <TaskRow
+      key={task.id}
+      task={task}
+      listDate={list.date}
+      highlighted={index === props.highlighted}
+      checked={pending ? props.checked.has(task.id) : undefined}
+      activeStaff={props.activeStaff}
+      actions={props.actions}
+      onCheck={(checked) => props.onCheck([task.id], checked)}
+      onHighlight={() => props.onHighlight(index)}
+      onOpenCustomer={props.onOpenCustomer}
+      onDialog={(kind) => props.onDialog(task, kind)}
+    />
+  );
+  const dueIds = list.due.map((task) => task.id);
+  const allDuePicked = dueIds.length > 0 && dueIds.every((id) => props.checked.has(id));
+  const upcomingStart = list.due.length;
+  const handledStart = upcomingStart + list.upcoming.length;
+
+  return (
+    <Flex vertical gap={20}>
+      <TaskSection
+        title="今天及逾期"
+        testId="follow-ups-due"
+        count={list.due.length}
+        emptyText="今天的任务都处理完了。"
+        extra={
+          dueIds.length > 1 && (
+            <Button size="small" type="link" onClick={() => props.onCheck(dueIds, !allDuePicked)}>
+              {allDuePicked ? '取消全选' : '全选今天及逾期'}
+            </Button>
+          )
+        }
+      >
+        {list.due.map((task, i) => row(task, i, true))}
+      </TaskSection>
+      <TaskSection title="即将到期" testId="follow-ups-upcoming" count={list.upcoming.length} emptyText="接下来几天没有到期的任务。">
+        {list.upcoming.map((task, i) => row(task, upcomingStart + i, true))}
+      </TaskSection>
+      <TaskSection title="今天已处理" testId="follow-ups-handled" count={list.handledToday.length} emptyText="今天还没有处理过任务。">
+        {list.handledToday.map((task, i) => row(task, handledStart + i, false))}
+      </TaskSection>
+    </Flex>
+  );
+}
