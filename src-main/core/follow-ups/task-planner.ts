@@ -5,15 +5,6 @@ import type { Assigner } from './task-assignment';
 
 export type PlanRule = { id: number } & Pick<CareRuleInput, 'kind' | 'name' | 'priority' | 'filters' | 'capDays' | 'assignMode' | 'assignStaffId'>;
 
-/** A task already in the book, as far as planning cares. */
-export interface ExistingTask {
-  ruleId: number | null;
-  customerId: number;
-  dedupeKey: string;
-  dueOn: string;
-  status: string;
-}
-
 export interface PlannedTask extends CareCandidate {
   ruleId: number;
   ruleKind: PlanRule['kind'];
@@ -25,14 +16,23 @@ export interface PlannedTask extends CareCandidate {
 export interface RulePlanCounts {
   /** New tasks due on the day or before it. */
   dueToday: number;
+  /** New tasks due after the day (即将到期). */
   upcoming: number;
-  /** Blacklisted or do-not-disturb customers the rule met. */
+  /** Blacklisted or do-not-disturb customers the rule met (after its filters). */
   excluded: number;
   /** Left out by the frequency cap. */
   capped: number;
 }
 
-function passesFilters(rule: PlanRule, candidate: CareCandidate): boolean {
+/** Keywords match case-insensitively anywhere in the order's titles. */
+function matchesProducts(keywords: readonly string[], title: string | null): boolean {
+  if (keywords.length === 0) return true;
+  const text = (title ?? '').toLowerCase();
+  return keywords.some((word) => text.includes(word.toLowerCase()));
+}
+
+/** Tier (0: 店铺客户, no tier) and shop for every rule; amount and products for order rules only. */
+export function passesFilters(rule: Pick<PlanRule, 'kind' | 'filters'>, candidate: CareCandidate): boolean {
   const { tierIds, shopIds, minOrderFen, maxOrderFen, productKeywords } = rule.filters;
   if (tierIds !== null && !tierIds.includes(candidate.tierId ?? 0)) return false;
   if (shopIds !== null && !shopIds.includes(candidate.shopId)) return false;
@@ -40,57 +40,66 @@ function passesFilters(rule: PlanRule, candidate: CareCandidate): boolean {
   const paid = candidate.orderPaidFen;
   if (minOrderFen !== null && (paid === null || paid < minOrderFen)) return false;
   if (maxOrderFen !== null && (paid === null || paid > maxOrderFen)) return false;
-  if (productKeywords.length > 0) {
-    const title = (candidate.orderTitle ?? '').toLowerCase();
-    if (!productKeywords.some((word) => title.includes(word.toLowerCase()))) return false;
-  }
-  return true;
+  return matchesProducts(productKeywords, candidate.orderTitle);
 }
 
-const byDueThenCustomer = (a: CareCandidate, b: CareCandidate) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.customerId - b.customerId);
+const byDueThenCustomer = (a: CareCandidate, b: CareCandidate) =>
+  a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.customerId - b.customerId || (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0);
 
 /**
- * The new tasks of one generation. Rules come in priority order (高 first): where two rules meet
- * the same customer within the cap, the more important one keeps the contact. A key already in
- * the book (or met twice in this run) is never made again — that is what makes generation
- * idempotent; a skipped (已关闭) task does not count as contact for the cap.
+ * The new tasks of one generation on shop day `day`. Rules go in priority order (高 first, then
+ * the older rule), so where two rules meet a customer within a cap the more important one keeps
+ * the contact; within a rule the earlier due date wins. Order rules make one task per order: two
+ * orders of one customer due close together are merged only by the cap.
+ *
+ * Candidates come without the tasks their rule already made (that is what makes generation
+ * idempotent) and with `contacted` set when a task already in the book is due within the cap;
+ * this adds the tasks planned earlier in the same run. A key met twice in one run makes one task.
+ * Blacklisted and do-not-disturb customers never get a task, whatever the rule says. `left`: per
+ * rule, what it met and did not make (filtered out, blocked, capped), for the next generation.
  */
 export function planTasks(input: {
   day: string;
   rules: readonly PlanRule[];
   candidates: ReadonlyMap<number, readonly CareCandidate[]>;
-  existing: readonly ExistingTask[];
   assigner: Assigner;
-}): { tasks: PlannedTask[]; counts: Map<number, RulePlanCounts> } {
-  const taken = new Set(input.existing.map((task) => `${task.ruleId}|${task.dedupeKey}`));
-  const contactDays = new Map<number, string[]>();
-  const contact = (customerId: number, dueOn: string) => {
-    const days = contactDays.get(customerId);
-    if (days) days.push(dueOn);
-    else contactDays.set(customerId, [dueOn]);
-  };
-  for (const task of input.existing) if (task.status !== 'closed') contact(task.customerId, task.dueOn);
-
+}): { tasks: PlannedTask[]; counts: Map<number, RulePlanCounts>; left: Map<number, CareCandidate[]> } {
+  const planned = new Map<number, string[]>();
   const rules = [...input.rules].sort((a, b) => a.priority - b.priority || a.id - b.id);
   const tasks: PlannedTask[] = [];
   const counts = new Map<number, RulePlanCounts>();
+  const left = new Map<number, CareCandidate[]>();
   for (const rule of rules) {
     const count: RulePlanCounts = { dueToday: 0, upcoming: 0, excluded: 0, capped: 0 };
     counts.set(rule.id, count);
-    for (const candidate of [...(input.candidates.get(rule.id) ?? [])].sort(byDueThenCustomer)) {
-      const key = `${rule.id}|${candidate.dedupeKey}`;
-      if (taken.has(key) || !passesFilters(rule, candidate)) continue;
-      if (candidate.blocked) {
+    const passed: CareCandidate[] = [];
+    left.set(rule.id, passed);
+    // Filters, blacklist and the cap against the book first, in any order; only what is still in
+    // the running is sorted (a busy window holds tens of thousands, most of them left out).
+    const taken = new Set<string>();
+    const open: CareCandidate[] = [];
+    for (const candidate of input.candidates.get(rule.id) ?? []) {
+      if (taken.has(candidate.dedupeKey)) continue;
+      taken.add(candidate.dedupeKey);
+      if (!passesFilters(rule, candidate)) passed.push(candidate);
+      else if (candidate.blocked) {
         count.excluded += 1;
-        continue;
-      }
-      const near = contactDays.get(candidate.customerId)?.some((dueOn) => Math.abs(daysBetween(dueOn, candidate.dueOn)) < rule.capDays);
-      if (near) {
+        passed.push(candidate);
+      } else if (candidate.contacted && rule.capDays > 0) {
         count.capped += 1;
+        passed.push(candidate);
+      } else open.push(candidate);
+    }
+    for (const candidate of open.sort(byDueThenCustomer)) {
+      const days = planned.get(candidate.customerId);
+      if (days?.some((dueOn) => Math.abs(daysBetween(dueOn, candidate.dueOn)) < rule.capDays)) {
+        count.capped += 1;
+        // Once the tasks are written, the one that capped it is in the book.
+        passed.push({ ...candidate, contacted: true });
         continue;
       }
-      taken.add(key);
-      contact(candidate.customerId, candidate.dueOn);
+      if (days) days.push(candidate.dueOn);
+      else planned.set(candidate.customerId, [candidate.dueOn]);
       if (candidate.dueOn <= input.day) count.dueToday += 1;
       else count.upcoming += 1;
       tasks.push({
@@ -103,5 +112,5 @@ export function planTasks(input: {
       });
     }
   }
-  return { tasks, counts };
+  return { tasks, counts, left };
 }

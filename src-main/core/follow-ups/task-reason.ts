@@ -1,28 +1,47 @@
-/** Why a task exists, in the one short sentence staff read on the list (stored with the task). */
+import { parseDate } from '../calendar-dates';
 
-function yuan(fen: number): string {
+/** Why a task exists: one short sentence staff read on the list, stored with the task. */
+
+/** ¥1,234.50: grouped by hand, toLocaleString is slow over thousands of tasks. */
+export function formatYuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toLocaleString('en-US');
+  const abs = Math.abs(Math.trunc(fen));
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** The first title, shortened: a list row has room for a few words of it. */
+/** The first title of the order, shortened: a list row has room for a few words of it. */
 function shortTitle(title: string | null): string {
-  if (!title) return '商品';
-  const first = title.split('，')[0]!.trim();
+  const first = title?.split('，')[0]?.trim();
+  if (!first) return '商品';
   return first.length > 16 ? `${first.slice(0, 16)}…` : first;
+}
+
+function shortNote(note: string): string {
+  const oneLine = note.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
+}
+
+/** 12月5日, as a date reads next to a lunar birthday. */
+function monthDay(date: string): string {
+  const { month, day } = parseDate(date);
+  return `${month}月${day}日`;
 }
 
 export const taskReasons = {
   received: (orderNo: string, on: string, days: number) =>
-    days === 0 ? `订单 ${orderNo} 于 ${on} 确认收货，问问用得怎么样` : `订单 ${orderNo} 于 ${on} 确认收货，${days} 天了：问问用得怎么样`,
+    days === 0 ? `订单 ${orderNo} 于 ${on} 确认收货：问问用得怎么样` : `订单 ${orderNo} 于 ${on} 确认收货，${days} 天了：问问用得怎么样`,
   notConfirmed: (orderNo: string, shippedOn: string, days: number) => `订单 ${orderNo} 于 ${shippedOn} 发货，${days} 天还没确认收货`,
-  shipped: (orderNo: string, shippedOn: string) => `订单 ${orderNo} 于 ${shippedOn} 发货，还在路上`,
-  refunded: (orderNo: string, refundFen: number, seenOn: string) => `订单 ${orderNo} 退款 ${yuan(refundFen)}（${seenOn}）`,
-  tierUp: (on: string, tierName: string) => `${on} 升级为${tierName}`,
-  birthday: (birthdayText: string, on: string) => `${birthdayText}生日（${on}）`,
+  shipped: (orderNo: string, shippedOn: string) => `订单 ${orderNo} 于 ${shippedOn} 发货`,
+  refunded: (orderNo: string, refundFen: number) => `订单 ${orderNo} 退款 ${formatYuan(refundFen)}`,
+  tierUp: (on: string, tierName: string) => `${on} 升级为 ${tierName}`,
+  /** `birthdayText` as staff typed it (农历八月十五), `on` the day it is celebrated this time; the year of birth is left out. */
+  birthday: (birthdayText: string, on: string) => {
+    const text = birthdayText.replace(/^\d{4}年/, '');
+    const celebrated = monthDay(on);
+    return text === celebrated ? `${text}生日` : `${text}生日（${celebrated}）`;
+  },
   repurchase: (title: string | null, on: string, cycleDays: number) => `上次买「${shortTitle(title)}」是 ${on}，复购周期 ${cycleDays} 天`,
   dormant: (days: number, lastOn: string) => `已 ${days} 天没有下单（上次 ${lastOn}）`,
-  complaint: (staffName: string | null, note: string) => `${staffName ?? '店主'}登记的投诉：${note.length > 60 ? `${note.slice(0, 60)}…` : note}`,
+  complaint: (staffName: string | null, note: string) => `${staffName ? `客服 ${staffName} ` : '店主'}登记的投诉：${shortNote(note)}`,
 };

@@ -4,7 +4,7 @@ import type { Backend } from '../../../src-main/backend';
 import type { CareRulesDto, FollowUpGenerateDto } from '../../../src-main/contract';
 import { openTestBackend } from '../../helpers/backend';
 import { call, LATER_EXPORT } from '../../helpers/dispatch-calls';
-import { changeRule, importShifted, openRecentBook, taskRows } from '../../helpers/recent-book';
+import { changeRule, importShifted, openShiftedPairBook, taskRows } from '../../helpers/care-book';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const DAY = '2026-11-22';
@@ -39,7 +39,7 @@ describe('follow-up generation', () => {
 
   it('makes one 回访 per order confirmed (or long unconfirmed) around the shop day, due on the right local date', async () => {
     // The later export alone: each order's state is then the one generation saw.
-    const book = await openRecentBook(tempDir(), { exports: 'later', before: uncapped });
+    const book = await openShiftedPairBook(tempDir(), { exports: 'later', before: uncapped });
     try {
       const expected = expectedAfterReceipt(book.sqlite);
       expect(expected.length).toBeGreaterThan(5);
@@ -61,7 +61,7 @@ describe('follow-up generation', () => {
 
   it('creates nothing new when run again, and a re-import that moves an order to 交易成功 makes its 回访 once', async () => {
     const dir = tempDir();
-    const book = await openRecentBook(dir, { exports: 'first', before: uncapped });
+    const book = await openShiftedPairBook(dir, { exports: 'first', before: uncapped });
     try {
       // Orders still on their way after the first export that the later export shows confirmed within the window.
       const moved = book.sqlite.prepare("SELECT id FROM orders WHERE status = 'shipped'").pluck().all() as number[];
@@ -86,14 +86,14 @@ describe('follow-up generation', () => {
 
   it('never gives a task to a blacklisted or do-not-disturb customer, and the preview counts them as left out', async () => {
     const dir = tempDir();
-    const probe = await openRecentBook(dir, { before: uncapped });
+    const probe = await openShiftedPairBook(dir, { before: uncapped });
     const withTasks = [...new Set(taskRows(probe.sqlite).filter((t) => t.ruleKind === 'afterReceipt').map((t) => t.customerId))];
     probe.close();
     expect(withTasks.length).toBeGreaterThan(2);
     const [blacklisted, quiet] = withTasks as [number, number];
 
     const second = tempDir();
-    const book = await openRecentBook(second, {
+    const book = await openShiftedPairBook(second, {
       before: async (backend) => {
         await uncapped(backend);
         await changeRule(backend, 'afterReceipt', { enabled: false });
@@ -120,7 +120,7 @@ describe('follow-up generation', () => {
   });
 
   it('holds the frequency cap: no customer gets two follow-ups due within the cap', async () => {
-    const book = await openRecentBook(tempDir(), {
+    const book = await openShiftedPairBook(tempDir(), {
       before: async (backend) => {
         for (const kind of ['afterReceipt', 'refund'] as const) await changeRule(backend, kind, { capDays: 10 });
       },
@@ -141,7 +141,7 @@ describe('follow-up generation', () => {
   });
 
   it('spreads tasks in turns among active staff and gives none to a deactivated one', async () => {
-    const book = await openRecentBook(tempDir(), {
+    const book = await openShiftedPairBook(tempDir(), {
       before: async (backend) => {
         await uncapped(backend);
         const mei = await call<{ id: number }>(backend, 'staff.create', { name: '小美' });
