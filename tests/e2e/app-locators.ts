@@ -1,9 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** antd puts a space between the two characters of a two-character button (保 存). */
+/**
+ * antd puts a space between the two characters of a two-character button (保 存). A button that
+ * was loading can keep its spinner, invisible, stuck in its leave motion in headless Chromium:
+ * its aria-label then still starts the button's name ("loading 添加客服").
+ */
 export const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
+  scope.getByRole('button', { name: new RegExp(`^(loading )?${[...label].join('\\s*')}$`) });
 
 /** The customer drawer's content (only there while a customer is open). */
 export const drawer = (page: Page) => page.getByTestId('customer-detail');
