@@ -46,6 +46,7 @@ import { createMemberListService } from './services/birthdays/member-list-servic
 import { createMemberMatchRepo } from './db/repos/member-match-repo';
 import { createCareRulesRepo } from './db/repos/care-rules-repo';
 import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-repo';
+import { createFollowUpListRepo } from './db/repos/follow-up-list-repo';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
 import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
 import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
@@ -227,6 +228,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     careRules,
     followUps: createFollowUpsService({
       tasks: createFollowUpTasksRepo(conn.sqlite),
+      list: createFollowUpListRepo(conn.sqlite),
       figures: createFollowUpFiguresRepo(conn.sqlite),
       generator,
       staffActive: (id) => tagsRepo.staffActive(id),

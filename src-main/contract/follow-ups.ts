@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** The tasks of a section sent at first, and at most: a screen no one scrolls past is not worth reading. */
+export const FOLLOW_UP_LIST_PAGE = 100;
+export const FOLLOW_UP_LIST_MAX = 1000;
+
 const id = z.int().positive();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期要写成 2026-09-25 这样' });
 const note = (label: string, max: number) => z.string().trim().max(max, { error: `${label}最多 ${max} 个字` });
@@ -11,6 +15,12 @@ export const followUpsListInput = z.strictObject({
   date: day.optional(),
   /** Whose list: this staff member's tasks and the unassigned ones; absent: everyone's. */
   staffId: id.optional(),
+  /** How many tasks of each section to send; the totals say how many there are (显示更多 asks for more). */
+  limit: z
+    .int()
+    .min(1, { error: '每组至少显示 1 个任务' })
+    .max(FOLLOW_UP_LIST_MAX, { error: `每组最多显示 ${FOLLOW_UP_LIST_MAX} 个任务` })
+    .default(FOLLOW_UP_LIST_PAGE),
 });
 
 export const followUpsGenerateInput = z.strictObject({ date: day.optional() });

@@ -2,17 +2,22 @@ import type { FollowUpActionDto, FollowUpHistoryDto, FollowUpHistoryEntryDto, Fo
 import { formatCount, formatFen } from './numbers';
 import { addDays, daysBetween, formatDaysUntil, formatInstant } from './relative-date';
 
-/** 今天及逾期 12 个 · 即将到期 5 个 · 今天已处理 3 个: the list's counts, always in view. */
-export function formatTaskCounts(list: Pick<FollowUpListDto, 'due' | 'upcoming' | 'handledToday'>): string {
+/** 今天及逾期 12 个 · 即将到期 5 个 · 今天已处理 3 个: every task of the list, not only those sent. */
+export function formatTaskCounts(totals: FollowUpListDto['totals']): string {
   return [
-    `今天及逾期 ${formatCount(list.due.length)} 个`,
-    `即将到期 ${formatCount(list.upcoming.length)} 个`,
-    `今天已处理 ${formatCount(list.handledToday.length)} 个`,
+    `今天及逾期 ${formatCount(totals.due)} 个`,
+    `即将到期 ${formatCount(totals.upcoming)} 个`,
+    `今天已处理 ${formatCount(totals.handledToday)} 个`,
   ].join(' · ');
 }
 
+/** Under a section that shows some of its tasks: 已显示 100 个，共 27,300 个. */
+export function formatShownOf(shown: number, total: number): string | null {
+  return shown < total ? `已显示 ${formatCount(shown)} 个，共 ${formatCount(total)} 个` : null;
+}
+
 /** The rows in the order ↑/↓ walk them: due (overdue first), upcoming, then what was handled today. */
-export function listRows(list: FollowUpListDto): FollowUpTaskDto[] {
+export function listRows(list: Pick<FollowUpListDto, 'due' | 'upcoming' | 'handledToday'>): FollowUpTaskDto[] {
   return [...list.due, ...list.upcoming, ...list.handledToday];
 }
 

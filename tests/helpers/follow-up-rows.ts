@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { CareRuleKind, CareRuleInput, CareRulePreviewDto } from '../../src-main/contract';
+import type { z } from 'zod';
+import { followUpsListInput, type CareRuleKind, type CareRuleInput, type CareRulePreviewDto } from '../../src-main/contract';
 import { createFollowUpFiguresRepo } from '../../src-main/db/repos/follow-up-figures-repo';
+import { createFollowUpListRepo } from '../../src-main/db/repos/follow-up-list-repo';
 import { createFollowUpTasksRepo } from '../../src-main/db/repos/follow-up-tasks-repo';
 import { createBirthdaysRepo } from '../../src-main/db/repos/birthdays-repo';
 import { createCareRulesRepo } from '../../src-main/db/repos/care-rules-repo';
@@ -207,8 +209,9 @@ export function recordingGenerator(sqlite: Database.Database) {
 export function followUpsServiceOn(sqlite: Database.Database, generator: FollowUpGenerator, options: { shopName?: string; nonMemberOffer?: string } = {}) {
   const staffActive = sqlite.prepare('SELECT active FROM staff WHERE id = ?').pluck();
   const customerActive = sqlite.prepare('SELECT 1 FROM customers WHERE id = ? AND merged_into_id IS NULL').pluck();
-  return createFollowUpsService({
+  const service = createFollowUpsService({
     tasks: createFollowUpTasksRepo(sqlite),
+    list: createFollowUpListRepo(sqlite),
     figures: createFollowUpFiguresRepo(sqlite),
     generator,
     staffActive: (id) => staffActive.get(id) as number | undefined,
@@ -219,6 +222,8 @@ export function followUpsServiceOn(sqlite: Database.Database, generator: FollowU
     now: () => FROZEN_NOW,
     timeZone: () => SHOP_TIME_ZONE,
   });
+  // As the dispatcher calls it: the input parsed by the contract (its defaults filled in).
+  return { ...service, list: (input: z.input<typeof followUpsListInput> = {}) => service.list(followUpsListInput.parse(input)) };
 }
 
 /**

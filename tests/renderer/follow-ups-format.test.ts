@@ -22,6 +22,7 @@ import {
   formatOverdue,
   formatPendingTask,
   formatRecordedAt,
+  formatShownOf,
   formatStars,
   formatTaskCounts,
   listRows,
@@ -133,12 +134,13 @@ describe('the care rule sentences', () => {
 describe('the task list texts', () => {
   it('walks due, then upcoming, then handled rows', () => {
     const task = (id: number) => ({ id }) as never;
-    expect(listRows({ date: '2026-11-22', due: [task(3)], upcoming: [task(1), task(2)], handledToday: [task(9)] }).map((t: { id: number }) => t.id)).toEqual([3, 1, 2, 9]);
+    expect(listRows({ due: [task(3)], upcoming: [task(1), task(2)], handledToday: [task(9)] }).map((t: { id: number }) => t.id)).toEqual([3, 1, 2, 9]);
   });
 
-  it('counts the sections', () => {
-    const task = {} as never;
-    expect(formatTaskCounts({ due: Array(12).fill(task), upcoming: Array(5).fill(task), handledToday: [] })).toBe('今天及逾期 12 个 · 即将到期 5 个 · 今天已处理 0 个');
+  it('counts the sections, all of their tasks, and says when a section shows only some', () => {
+    expect(formatTaskCounts({ due: 12_345, upcoming: 5, handledToday: 0 })).toBe('今天及逾期 12,345 个 · 即将到期 5 个 · 今天已处理 0 个');
+    expect(formatShownOf(100, 27_300)).toBe('已显示 100 个，共 27,300 个');
+    expect(formatShownOf(12, 12)).toBeNull();
   });
 
   it('marks overdue tasks and says due dates relatively', () => {

@@ -1,5 +1,5 @@
 import type { FollowUpTaskDto, StaffDto } from '../../contract';
-import { CARE_PRIORITY_NAMES } from '../../contract';
+import { CARE_PRIORITY_NAMES, FOLLOW_UP_LIST_MAX } from '../../contract';
 import { isRealDate } from '../../core/calendar-dates';
 import { UsageError } from '../cli-io';
 import { call, withBackend } from '../open-backend';
@@ -21,7 +21,7 @@ function taskLine(task: FollowUpTaskDto): string {
 
 export const followupsCommand: Command = {
   name: 'followups',
-  summary: '某天的跟进任务（先按规则生成当天的任务）：到期和逾期的，以及接下来几天的',
+  summary: '某天的跟进任务（先按规则生成当天的任务）：到期和逾期的，以及接下来几天的（每组最多列出 1,000 个）',
   usage: 'zhanggui followups [--date YYYY-MM-DD] [--staff 客服名字] [--db 文件] [--json]',
   options: { ...dbOption, date: { type: 'string' }, staff: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
@@ -32,16 +32,19 @@ export const followupsCommand: Command = {
       const staff = staffName === undefined ? undefined : staffNamed(await call(backend, 'staff.list', {}), staffName);
       const dateInput = date === undefined ? {} : { date };
       const generated = await call(backend, 'followUps.generate', dateInput);
-      const list = await call(backend, 'followUps.list', { ...dateInput, ...(staff ? { staffId: staff.id } : {}) });
+      const list = await call(backend, 'followUps.list', { ...dateInput, ...(staff ? { staffId: staff.id } : {}), limit: FOLLOW_UP_LIST_MAX });
       if (values.json) {
         io.out(JSON.stringify({ ...list, staff: staff?.name ?? null, created: generated.created }));
         return 0;
       }
       const whose = staff ? `${staff.name}的` : '全部';
-      io.out(`${list.date} ${whose}跟进：到期和逾期 ${list.due.length} 个，接下来几天 ${list.upcoming.length} 个，当天已处理 ${list.handledToday.length} 个（本次新生成 ${generated.created} 个）`);
+      const { totals } = list;
+      io.out(`${list.date} ${whose}跟进：到期和逾期 ${totals.due} 个，接下来几天 ${totals.upcoming} 个，当天已处理 ${totals.handledToday} 个（本次新生成 ${generated.created} 个）`);
       for (const task of list.due) io.out(taskLine(task));
+      if (totals.due > list.due.length) io.out(`……到期和逾期的只列出前 ${list.due.length} 个`);
       if (list.upcoming.length > 0) io.out('即将到期：');
       for (const task of list.upcoming) io.out(taskLine(task));
+      if (totals.upcoming > list.upcoming.length) io.out(`……即将到期的只列出前 ${list.upcoming.length} 个`);
       return 0;
     });
   },

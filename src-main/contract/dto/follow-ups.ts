@@ -82,6 +82,8 @@ export interface FollowUpListDto {
   upcoming: FollowUpTaskDto[];
   /** Handled that day (done or skipped), newest first. */
   handledToday: FollowUpTaskDto[];
+  /** How many each section holds: a section sends its first `limit` only. */
+  totals: { due: number; upcoming: number; handledToday: number };
 }
 
 export interface FollowUpActionDto {

@@ -1,58 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CarePriority, CareRuleKind } from '../../contract/care-rules';
 import type { FollowUpEventAction, FollowUpStatus } from '../../contract/dto/follow-ups';
-
-/** One task as the list shows it, with its customer, tier, order and the rule's message. */
-export interface FollowUpTaskRow {
-  id: number;
-  ruleId: number | null;
-  ruleKind: CareRuleKind;
-  ruleName: string;
-  priority: CarePriority;
-  dueOn: string;
-  originalDueOn: string;
-  status: FollowUpStatus;
-  reason: string;
-  outcomeNote: string | null;
-  satisfaction: number | null;
-  hadProblem: number;
-  skipReason: string | null;
-  handledAt: string | null;
-  handledOn: string | null;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  assigneeActive: number | null;
-  handledById: number | null;
-  handledByName: string | null;
-  handledByActive: number | null;
-  customerId: number;
-  buyerNick: string | null;
-  receiverName: string | null;
-  phone: string | null;
-  tierName: string | null;
-  tierDiscountNote: string | null;
-  tierBirthdayOffer: string | null;
-  orderId: number | null;
-  orderNo: string | null;
-  orderStatus: string | null;
-  orderStatusRaw: string | null;
-  orderPaidFen: number | null;
-  orderCreatedAt: string | null;
-  orderShippedAt: string | null;
-  orderCompletedAt: string | null;
-  orderTitle: string | null;
-  logisticsCompany: string | null;
-  trackingNo: string | null;
-  /** The rule's message as saved; null when the rule was deleted. */
-  template: string | null;
-}
-
-export interface FollowUpLineRow {
-  orderId: number;
-  title: string | null;
-  skuProps: string | null;
-  quantity: number | null;
-}
 
 /** A task an action changed: enough to open a complaint about it. */
 export interface ChangedTask {
@@ -101,54 +48,9 @@ export interface Acting {
   on: string;
 }
 
-// The customer shown is the survivor: a merge made after the task was created moves it there.
-const TASK_SELECT = `
-  SELECT t.id, t.rule_id AS ruleId, t.rule_kind AS ruleKind, t.rule_name AS ruleName, t.priority,
-    t.due_on AS dueOn, t.original_due_on AS originalDueOn, t.status, t.reason, t.outcome_note AS outcomeNote,
-    t.satisfaction, t.had_problem AS hadProblem, t.skip_reason AS skipReason, t.handled_at AS handledAt,
-    t.handled_on AS handledOn,
-    t.assignee_id AS assigneeId, a.name AS assigneeName, a.active AS assigneeActive,
-    t.handled_by AS handledById, h.name AS handledByName, h.active AS handledByActive,
-    c.id AS customerId, c.buyer_nick AS buyerNick, c.receiver_name AS receiverName, c.phone,
-    tr.name AS tierName, tr.discount_note AS tierDiscountNote, tr.birthday_offer AS tierBirthdayOffer,
-    o.id AS orderId, o.order_no AS orderNo, o.status AS orderStatus, o.status_raw AS orderStatusRaw,
-    o.paid_fen AS orderPaidFen, o.created_at AS orderCreatedAt, o.shipped_at AS orderShippedAt,
-    o.completed_at AS orderCompletedAt, o.title AS orderTitle, o.logistics_company AS logisticsCompany,
-    o.tracking_no AS trackingNo, r.template
-  FROM follow_up_tasks t`;
-
-const TASK_JOINS = `
-  JOIN customers own ON own.id = t.customer_id
-  JOIN customers c ON c.id = coalesce(own.merged_into_id, own.id)
-  LEFT JOIN tiers tr ON tr.id = c.tier_id
-  LEFT JOIN orders o ON o.id = t.order_id
-  LEFT JOIN staff a ON a.id = t.assignee_id
-  LEFT JOIN staff h ON h.id = t.handled_by
-  LEFT JOIN care_rules r ON r.id = t.rule_id`;
-
-/** Whose list: a staff member's tasks and the unassigned ones (anyone may take those); null: all. */
-const FOR_STAFF = '(@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL)';
-
 /** The tasks of 今日跟进, the actions staff take on them, and a customer's follow-up history. */
 export function createFollowUpTasksRepo(sqlite: Database.Database) {
   const statements = {
-    // Everything still to do due by the last upcoming day, through the partial index: pending
-    // tasks are few (done ones leave it), so this reads only the rows it shows.
-    pending: sqlite.prepare(
-      `${TASK_SELECT} INDEXED BY follow_up_tasks_pending_idx ${TASK_JOINS}
-       WHERE t.status IN ('open', 'inProgress') AND t.due_on <= @until AND ${FOR_STAFF}
-       ORDER BY t.due_on, t.priority, t.id`,
-    ),
-    handled: sqlite.prepare(
-      `${TASK_SELECT} ${TASK_JOINS}
-       WHERE t.handled_on = @date AND t.status IN ('done', 'closed')
-         AND (${FOR_STAFF} OR t.handled_by = @staffId)
-       ORDER BY t.handled_at DESC, t.id DESC`,
-    ),
-    lines: sqlite.prepare(
-      `SELECT order_id AS orderId, title, sku_props AS skuProps, quantity FROM order_lines
-       WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, id`,
-    ),
     exists: sqlite.prepare('SELECT 1 FROM follow_up_tasks WHERE id = ?').pluck(),
     survivor: sqlite.prepare('SELECT coalesce(merged_into_id, id) FROM customers WHERE id = ?').pluck(),
     start: sqlite.prepare(
@@ -246,18 +148,6 @@ export function createFollowUpTasksRepo(sqlite: Database.Database) {
   }
 
   return {
-    /** Pending tasks due on or before `until` (overdue, due and upcoming alike), by due date. */
-    pending(until: string, staffId: number | null): FollowUpTaskRow[] {
-      return statements.pending.all({ until, staffId }) as FollowUpTaskRow[];
-    },
-    /** Tasks done or skipped on the shop date `date`, newest first. */
-    handledOn(date: string, staffId: number | null): FollowUpTaskRow[] {
-      return statements.handled.all({ date, staffId }) as FollowUpTaskRow[];
-    },
-    /** The lines of these orders, in one query. */
-    lines(orderIds: readonly number[]): FollowUpLineRow[] {
-      return orderIds.length === 0 ? [] : (statements.lines.all(JSON.stringify(orderIds)) as FollowUpLineRow[]);
-    },
     exists(taskId: number): boolean {
       return statements.exists.get(taskId) !== undefined;
     },

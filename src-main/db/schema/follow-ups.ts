@@ -82,10 +82,15 @@ export const followUpTasks = sqliteTable(
   },
   (t) => [
     uniqueIndex('follow_up_tasks_rule_key_uq').on(t.ruleId, t.dedupeKey),
-    // The list: what is still to do, by due date. Few rows (done tasks leave it).
+    // The list: what is still to do, by due date (done tasks leave it). With the priority and the
+    // status, the list's order and its counts are read from the index alone, whatever the backlog.
     index('follow_up_tasks_pending_idx')
-      .on(t.dueOn, t.assigneeId)
+      .on(t.dueOn, t.assigneeId, t.priority, t.status)
       .where(sql`status IN ('open', 'inProgress')`),
+    // 今天已处理: what was done or skipped on a day.
+    index('follow_up_tasks_handled_idx')
+      .on(t.handledOn)
+      .where(sql`handled_on IS NOT NULL`),
     // The frequency cap and the customer's history.
     index('follow_up_tasks_customer_idx').on(t.customerId, t.dueOn),
     // The owner's per-staff figures over a range of due dates.

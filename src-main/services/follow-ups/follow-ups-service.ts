@@ -12,12 +12,14 @@ import { addDays, daysBetween, isRealDate } from '../../core/calendar-dates';
 import { renderFollowUpMessage } from '../../core/follow-ups/follow-up-message';
 import { formatInShopTime } from '../../core/shop-time';
 import type { FollowUpFiguresRepo, RepurchaseWindow } from '../../db/repos/follow-up-figures-repo';
-import type { Acting, ChangedTask, FollowUpLineRow, FollowUpTaskRow, FollowUpTasksRepo } from '../../db/repos/follow-up-tasks-repo';
+import type { FollowUpLineRow, FollowUpListRepo, FollowUpTaskRow } from '../../db/repos/follow-up-list-repo';
+import type { Acting, ChangedTask, FollowUpTasksRepo } from '../../db/repos/follow-up-tasks-repo';
 import { UserFacingError } from '../user-facing-error';
 import type { FollowUpGenerator } from './follow-up-generator';
 
 export interface FollowUpsServiceDeps {
   tasks: FollowUpTasksRepo;
+  list: FollowUpListRepo;
   figures: FollowUpFiguresRepo;
   generator: FollowUpGenerator;
   /** 1 active, 0 inactive, undefined unknown. */
@@ -95,7 +97,7 @@ export function createFollowUpsService(deps: FollowUpsServiceDeps) {
   function toDtos(rows: readonly FollowUpTaskRow[], date: string): FollowUpTaskDto[] {
     const orderIds = [...new Set(rows.flatMap((r) => (r.orderId === null ? [] : [r.orderId])))];
     const linesByOrder = new Map<number, FollowUpLineRow[]>();
-    for (const line of deps.tasks.lines(orderIds)) {
+    for (const line of deps.list.lines(orderIds)) {
       const list = linesByOrder.get(line.orderId);
       if (list) list.push(line);
       else linesByOrder.set(line.orderId, [line]);
@@ -144,19 +146,16 @@ export function createFollowUpsService(deps: FollowUpsServiceDeps) {
       deps.generator.ensureToday();
       const date = realDate(input.date ?? deps.generator.today());
       const staffId = input.staffId ?? null;
-      const pending = deps.tasks.pending(addDays(date, FOLLOW_UP_AHEAD_DAYS), staffId);
-      const dueRows = pending
-        .filter((t) => t.dueOn <= date)
-        // Overdue first (what was missed), then 高 before 低, the oldest first.
-        .sort((a, b) => Number(b.dueOn < date) - Number(a.dueOn < date) || a.priority - b.priority || a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
-      const upcomingRows = pending.filter((t) => t.dueOn > date);
-      const handledRows = deps.tasks.handledOn(date, staffId);
-      const dtos = toDtos([...dueRows, ...upcomingRows, ...handledRows], date);
+      const { due, upcoming } = deps.list.due(date, addDays(date, FOLLOW_UP_AHEAD_DAYS), staffId, input.limit);
+      const handled = deps.list.handledOn(date, staffId, input.limit);
+      const dtos = toDtos(deps.list.rows([...due.ids, ...upcoming.ids, ...handled.ids]), date);
+      const take = (count: number) => dtos.splice(0, count);
       return {
         date,
-        due: dtos.slice(0, dueRows.length),
-        upcoming: dtos.slice(dueRows.length, dueRows.length + upcomingRows.length),
-        handledToday: dtos.slice(dueRows.length + upcomingRows.length),
+        due: take(due.ids.length),
+        upcoming: take(upcoming.ids.length),
+        handledToday: take(handled.ids.length),
+        totals: { due: due.total, upcoming: upcoming.total, handledToday: handled.total },
       };
     },
 

@@ -1,4 +1,4 @@
-import type { FollowUpTaskDto } from '@contract';
+import { FOLLOW_UP_LIST_MAX, FOLLOW_UP_LIST_PAGE, type FollowUpTaskDto } from '@contract';
 import { Alert, App, Flex, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatTaskCounts, listRows } from '../../format/follow-ups';
@@ -22,7 +22,8 @@ const isPending = (task: FollowUpTaskDto) => task.status === 'open' || task.stat
 export function MyTasksTab(props: { onShowRules(): void }) {
   const current = useCurrentStaff();
   const { staffId } = current;
-  const list = useApiQuery('followUps.list', staffId === null ? {} : { staffId });
+  const [limit, setLimit] = useState(FOLLOW_UP_LIST_PAGE);
+  const list = useApiQuery('followUps.list', staffId === null ? { limit } : { staffId, limit });
   const actions = useTaskActions(staffId, list.reload);
   const { message } = App.useApp();
   const [openCustomer, setOpenCustomer] = useState<number | null>(null);
@@ -63,7 +64,7 @@ export function MyTasksTab(props: { onShowRules(): void }) {
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <div className="list-toolbar">
         <Typography.Text className="list-count" data-testid="follow-up-counts">
-          {`${data.date} · ${formatTaskCounts(data)}`}
+          {`${data.date} · ${formatTaskCounts(data.totals)}`}
         </Typography.Text>
         <Typography.Text type="secondary">↑/↓ 选择，Enter 打开客户，Ctrl+Enter 完成</Typography.Text>
       </div>
@@ -82,6 +83,7 @@ export function MyTasksTab(props: { onShowRules(): void }) {
           onCheck={check}
           onOpenCustomer={setOpenCustomer}
           onDialog={(task, kind) => setDialog({ kind, tasks: [task] })}
+          onMore={limit < FOLLOW_UP_LIST_MAX ? () => setLimit((shown) => Math.min(shown + FOLLOW_UP_LIST_PAGE, FOLLOW_UP_LIST_MAX)) : undefined}
         />
       )}
       <TaskDialogs dialog={dialog} staffId={staffId} today={data.date} onClose={() => setDialog(null)} onDone={done} />

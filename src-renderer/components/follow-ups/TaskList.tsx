@@ -16,6 +16,8 @@ export function TaskList(props: {
   onCheck(taskIds: readonly number[], checked: boolean): void;
   onOpenCustomer(id: number): void;
   onDialog(task: FollowUpTaskDto, kind: TaskDialogKind): void;
+  /** Asks for more of each section; absent when the most a list sends is reached. */
+  onMore?: () => void;
 }) {
   const { list } = props;
   const row = (task: FollowUpTaskDto, index: number, pending: boolean) => (
@@ -43,22 +45,36 @@ export function TaskList(props: {
       <TaskSection
         title="今天及逾期"
         testId="follow-ups-due"
-        count={list.due.length}
+        total={list.totals.due}
+        shown={list.due.length}
+        onMore={props.onMore}
         emptyText="今天的任务都处理完了。"
         extra={
           dueIds.length > 1 && (
             <Button size="small" type="link" onClick={() => props.onCheck(dueIds, !allDuePicked)}>
-              {allDuePicked ? '取消全选' : '全选今天及逾期'}
+              {allDuePicked ? '取消全选' : '全选显示的任务'}
             </Button>
           )
         }
       >
         {list.due.map((task, i) => row(task, i, true))}
       </TaskSection>
-      <TaskSection title="即将到期" testId="follow-ups-upcoming" count={list.upcoming.length} emptyText="接下来几天没有到期的任务。">
+      <TaskSection
+        title="即将到期"
+        testId="follow-ups-upcoming"
+        total={list.totals.upcoming}
+        shown={list.upcoming.length}
+        onMore={props.onMore}
+        emptyText="接下来几天没有到期的任务。">
         {list.upcoming.map((task, i) => row(task, upcomingStart + i, true))}
       </TaskSection>
-      <TaskSection title="今天已处理" testId="follow-ups-handled" count={list.handledToday.length} emptyText="今天还没有处理过任务。">
+      <TaskSection
+        title="今天已处理"
+        testId="follow-ups-handled"
+        total={list.totals.handledToday}
+        shown={list.handledToday.length}
+        onMore={props.onMore}
+        emptyText="今天还没有处理过任务。">
         {list.handledToday.map((task, i) => row(task, handledStart + i, false))}
       </TaskSection>
     </Flex>

@@ -88,6 +88,25 @@ describe('今日跟进: the list of a day', () => {
     }
   });
 
+  it('sends the first tasks of each section in the same order, and counts them all', async () => {
+    const { sqlite, ids, staff } = await bookWithTasks();
+    try {
+      const service = followUpsServiceOn(sqlite, recordingGenerator(sqlite).generator);
+      const list = service.list({ limit: 2 });
+      expect(list.due.map((t) => t.id)).toEqual([ids.overdue1High, ids.overdue7Low]);
+      expect(list.upcoming.map((t) => t.id)).toEqual([ids.upcoming23, ids.upcoming24]);
+      expect(list.handledToday.map((t) => t.id)).toEqual([ids.skippedToday, ids.doneToday]);
+      expect(list.totals).toEqual({ due: 5, upcoming: 3, handledToday: 2 });
+      const mine = service.list({ staffId: staff.anan, limit: 1 });
+      expect(mine.due.map((t) => t.id)).toEqual([ids.overdue7Low]);
+      expect(mine.totals).toEqual({ due: 4, upcoming: 2, handledToday: 1 });
+      expect(() => service.list({ limit: 0 })).toThrow('每组至少显示 1 个任务');
+      expect(() => service.list({ limit: 1001 })).toThrow('每组最多显示 1000 个任务');
+    } finally {
+      sqlite.close();
+    }
+  });
+
   it('refuses a date that does not exist, in Chinese', async () => {
     const { sqlite } = await bookWithTasks();
     try {
