@@ -11,8 +11,18 @@ const waitForStop = () =>
     process.once('SIGTERM', () => resolveStop());
   });
 
+// Output piped into a reader that stopped (`zhanggui followups | head`): the rest of the output
+// is dropped and the command still finishes its work (an import still commits whole).
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   appRoot,
