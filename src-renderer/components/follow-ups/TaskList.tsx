@@ -37,46 +37,40 @@ export function TaskList(props: {
   );
   const dueIds = list.due.map((task) => task.id);
   const allDuePicked = dueIds.length > 0 && dueIds.every((id) => props.checked.has(id));
-  const upcomingStart = list.due.length;
-  const handledStart = upcomingStart + list.upcoming.length;
+  const pickDue = dueIds.length > 1 && (
+    <Button size="small" type="link" onClick={() => props.onCheck(dueIds, !allDuePicked)}>
+      {allDuePicked ? '取消全选' : '全选显示的任务'}
+    </Button>
+  );
+  // ↑/↓ walk the three sections as one list: each row's index counts the rows above it.
+  const sections = [
+    { key: 'due', title: '今天及逾期', testId: 'follow-ups-due', emptyText: '今天的任务都处理完了。', pending: true, extra: pickDue },
+    { key: 'upcoming', title: '即将到期', testId: 'follow-ups-upcoming', emptyText: '接下来几天没有到期的任务。', pending: true, extra: null },
+    { key: 'handledToday', title: '今天已处理', testId: 'follow-ups-handled', emptyText: '今天还没有处理过任务。', pending: false, extra: null },
+  ] as const;
+  let start = 0;
 
   return (
     <Flex vertical gap={20}>
-      <TaskSection
-        title="今天及逾期"
-        testId="follow-ups-due"
-        total={list.totals.due}
-        shown={list.due.length}
-        onMore={props.onMore}
-        emptyText="今天的任务都处理完了。"
-        extra={
-          dueIds.length > 1 && (
-            <Button size="small" type="link" onClick={() => props.onCheck(dueIds, !allDuePicked)}>
-              {allDuePicked ? '取消全选' : '全选显示的任务'}
-            </Button>
-          )
-        }
-      >
-        {list.due.map((task, i) => row(task, i, true))}
-      </TaskSection>
-      <TaskSection
-        title="即将到期"
-        testId="follow-ups-upcoming"
-        total={list.totals.upcoming}
-        shown={list.upcoming.length}
-        onMore={props.onMore}
-        emptyText="接下来几天没有到期的任务。">
-        {list.upcoming.map((task, i) => row(task, upcomingStart + i, true))}
-      </TaskSection>
-      <TaskSection
-        title="今天已处理"
-        testId="follow-ups-handled"
-        total={list.totals.handledToday}
-        shown={list.handledToday.length}
-        onMore={props.onMore}
-        emptyText="今天还没有处理过任务。">
-        {list.handledToday.map((task, i) => row(task, handledStart + i, false))}
-      </TaskSection>
+      {sections.map((section) => {
+        const tasks = list[section.key];
+        const first = start;
+        start += tasks.length;
+        return (
+          <TaskSection
+            key={section.key}
+            title={section.title}
+            testId={section.testId}
+            total={list.totals[section.key]}
+            shown={tasks.length}
+            onMore={props.onMore}
+            emptyText={section.emptyText}
+            extra={section.extra}
+          >
+            {tasks.map((task, i) => row(task, first + i, section.pending))}
+          </TaskSection>
+        );
+      })}
     </Flex>
   );
 }
