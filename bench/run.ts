@@ -5,7 +5,7 @@
 //   npm run bench -- --profile            also profile a first import (node --cpu-prof)
 //   npm run bench -- --skip-import        without the import benchmark
 //   npm run bench -- --skip-customers     without the customer book benchmark
-//   npm run bench -- --only quick|import|customers|tiers|followups   one part alone, e.g. --orders 1000000 --only customers
+//   npm run bench -- --only quick|import|customers|tiers|followups|rfm   one part alone, e.g. --orders 1000000 --only customers
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { runCustomerBookBench } from './customer-book-bench';
 import { runImportBench } from './import-bench';
 import { runTiersBench } from './tiers-bench';
 import { runFollowUpsBench } from './followups-bench';
+import { runRfmBench } from './rfm-bench';
 import { createBackend } from '../src-main/backend';
 import { measure, printTable, type Figure } from './measure';
 
@@ -31,7 +32,7 @@ if (!Number.isInteger(orders) || orders < 1) {
   console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
   process.exit(2);
 }
-const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups'] as const;
+const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm'] as const;
 if (flags.only !== undefined && !(PARTS as readonly string[]).includes(flags.only)) {
   console.error(`--only must be one of ${PARTS.join(', ')} (got ${flags.only})`);
   process.exit(2);
@@ -47,6 +48,7 @@ if (runs('followups')) {
   await runFollowUpsBench({ orders, everyRule: false });
   await runFollowUpsBench({ orders, everyRule: true });
 }
+if (runs('rfm')) await runRfmBench({ orders });
 
 /** Quick figures on an empty book: opening, migrating, the first page. */
 async function runQuickBench(): Promise<void> {

@@ -47,6 +47,8 @@ import { createMemberMatchRepo } from './db/repos/member-match-repo';
 import { createCareRulesRepo } from './db/repos/care-rules-repo';
 import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-repo';
 import { createFollowUpListRepo } from './db/repos/follow-up-list-repo';
+import { createRfmRepo } from './db/repos/rfm-repo';
+import { createRfmService } from './services/rfm/rfm-service';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
 import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
 import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
@@ -226,6 +228,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       timeZone,
     }),
     careRules,
+    rfm: createRfmService({ repo: createRfmRepo(conn.sqlite), settingsRepo, now, timeZone }),
     followUps: createFollowUpsService({
       tasks: createFollowUpTasksRepo(conn.sqlite),
       list: createFollowUpListRepo(conn.sqlite),

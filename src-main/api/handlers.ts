@@ -12,6 +12,7 @@ import type { BirthdaysService } from '../services/birthdays/birthdays-service';
 import type { MemberListService } from '../services/birthdays/member-list-service';
 import type { CareRulesService } from '../services/follow-ups/care-rules-service';
 import type { FollowUpsService } from '../services/follow-ups/follow-ups-service';
+import type { RfmService } from '../services/rfm/rfm-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -29,6 +30,7 @@ export interface Services {
   memberList: MemberListService;
   careRules: CareRulesService;
   followUps: FollowUpsService;
+  rfm: RfmService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -71,6 +73,8 @@ export function createHandlers(services: Services): Handlers {
     'followUps.history': (input) => services.followUps.history(input),
     'followUps.staffFigures': (input) => services.followUps.staffFigures(input),
     'complaints.log': (input) => services.followUps.logComplaint(input),
+    'rfm.segments': (input) => services.rfm.segments(input),
+    'rfm.save': (input) => services.rfm.save(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);
       return services.customers.get({ id: input.id });

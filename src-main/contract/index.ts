@@ -20,3 +20,5 @@ export type * from './dto/birthdays';
 export * from './care-rules';
 export * from './follow-ups';
 export type * from './dto/follow-ups';
+export * from './rfm';
+export type * from './dto/rfm';

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { RfmSegmentsDto, RfmSettingsDto } from './dto/rfm';
+import { rfmSaveInput, rfmSegmentsInput } from './rfm';
 import type { AppInfoDto } from './dto/app';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
@@ -146,6 +148,10 @@ export const methods = {
   'followUps.staffFigures': { input: followUpFiguresInput, writes: false },
   /** Logs a complaint or bad review; the 投诉/差评处理 rule makes it a task. */
   'complaints.log': { input: complaintLogInput, writes: true },
+  /** 客户分层: the 8 RFM segments and the R×F grid, the saved way or a draft being tried (live sizes). Reads only. */
+  'rfm.segments': { input: rfmSegmentsInput, writes: false },
+  /** Saves how customers are segmented: window, mode and fixed cut-offs. */
+  'rfm.save': { input: rfmSaveInput, writes: true },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -239,6 +245,8 @@ export interface MethodOutputs {
   'followUps.history': FollowUpHistoryDto;
   'followUps.staffFigures': StaffFollowUpFiguresDto;
   'complaints.log': ComplaintLoggedDto;
+  'rfm.segments': RfmSegmentsDto;
+  'rfm.save': RfmSettingsDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, taskReasons } from '../../../src-main/core/follow-ups/task-reason';
+import { taskReasons } from '../../../src-main/core/follow-ups/task-reason';
+import { formatYuan } from '../../../src-main/core/format-yuan';
 
 describe('why a task exists', () => {
   it('says it in one short sentence per kind', () => {

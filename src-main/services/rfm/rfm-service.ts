@@ -1,0 +1,94 @@
+import { RFM_SEGMENTS, type RfmSegmentKey } from '../../core/rfm/rfm-segments';
+import { gridCell, RFM_GRID_NAMES } from '../../core/rfm/rfm-grid';
+import { quintileScores } from '../../core/rfm/rfm-scores';
+import { segmentCustomers } from '../../core/rfm/rfm-segmentation';
+import { rfmStats, type RfmStats } from '../../core/rfm/rfm-stats';
+import { meanCutoffs, medianCutoffs, suggestedFixedCutoffs, type RfmCutoffs } from '../../core/rfm/rfm-thresholds';
+import type { RfmColumns } from '../../core/rfm/rfm-values';
+import { windowStart } from '../../core/rfm/rfm-window';
+import { isRealDate } from '../../core/calendar-dates';
+import { formatInShopTime } from '../../core/shop-time';
+import { rfmSaveInput, type MethodParsedInput, type RfmGridCellDto, type RfmSegmentsDto, type RfmSettingsDto } from '../../contract';
+import type { RfmRepo } from '../../db/repos/rfm-repo';
+import type { SettingsRepo } from '../../db/repos/settings-repo';
+import { UserFacingError } from '../user-facing-error';
+
+const SETTINGS_KEY = 'rfm';
+/** A new book segments all history by fixed values suggested from its own customers. */
+const DEFAULT_SETTINGS: RfmSettingsDto = { windowMonths: null, mode: 'fixed', cutoffs: null };
+
+export interface RfmServiceDeps {
+  repo: RfmRepo;
+  settingsRepo: SettingsRepo;
+  now: () => Date;
+  timeZone: () => string;
+}
+
+function grid(columns: RfmColumns, stats: RfmStats): RfmGridCellDto[] {
+  const counts = new Uint32Array(25);
+  const { r, f } = quintileScores(columns, stats);
+  for (let i = 0; i < columns.size; i++) counts[(r[i]! - 1) * 5 + (f[i]! - 1)]! += 1;
+  const cells: RfmGridCellDto[] = [];
+  for (let r = 1; r <= 5; r++) {
+    for (let f = 1; f <= 5; f++) cells.push({ r, f, name: RFM_GRID_NAMES[gridCell(r, f)], customers: counts[(r - 1) * 5 + (f - 1)]! });
+  }
+  return cells;
+}
+
+/** 客户分层: the 8 segments over the book, with the owner's saved way of cutting them or a draft. */
+export function createRfmService(deps: RfmServiceDeps) {
+  const today = () => formatInShopTime(deps.now(), deps.timeZone()).slice(0, 10);
+
+  function saved(): RfmSettingsDto {
+    const parsed = rfmSaveInput.safeParse(deps.settingsRepo.readAll().get(SETTINGS_KEY));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  }
+
+  /** R, F and M as of `asOf`: the customer rows hold all history; a window or a past date reads the orders. */
+  function values(asOf: string, windowMonths: 12 | 24 | null): RfmColumns {
+    if (windowMonths !== null) return deps.repo.window(windowStart(asOf, windowMonths), asOf);
+    const last = deps.repo.lastOrderAt();
+    if (last === null || last.slice(0, 10) <= asOf) return deps.repo.lifetime(asOf);
+    return deps.repo.window('0000-01-01', asOf);
+  }
+
+  return {
+    settings: saved,
+
+    segments(input: MethodParsedInput<'rfm.segments'>): RfmSegmentsDto {
+      const asOf = input.asOf ?? today();
+      if (!isRealDate(asOf)) throw new UserFacingError(`没有 ${asOf} 这一天，请检查日期。`);
+      const stored = saved();
+      const windowMonths = input.windowMonths === undefined ? stored.windowMonths : input.windowMonths;
+      const mode = input.mode ?? stored.mode;
+      const customers = values(asOf, windowMonths);
+      const stats = rfmStats(customers);
+      const suggested = { fixed: suggestedFixedCutoffs(stats), mean: meanCutoffs(stats), median: medianCutoffs(stats) };
+      const fixed: RfmCutoffs = input.cutoffs ?? stored.cutoffs ?? suggested.fixed;
+      const result = segmentCustomers(customers, stats, mode, fixed);
+      const total = customers.size;
+      const isSaved = input.windowMonths === undefined && input.mode === undefined && input.cutoffs === undefined;
+      return {
+        asOf,
+        windowMonths,
+        mode,
+        cutoffs: result.cutoffs,
+        suggested,
+        customers: total,
+        segments: RFM_SEGMENTS.map((segment) => {
+          const size = result.sizes[segment.key as RfmSegmentKey];
+          return { ...segment, customers: size.customers, monetaryFen: size.monetaryFen, share: total === 0 ? 0 : size.customers / total };
+        }),
+        grid: grid(customers, stats),
+        saved: isSaved,
+      };
+    },
+
+    save(input: MethodParsedInput<'rfm.save'>): RfmSettingsDto {
+      deps.settingsRepo.write({ [SETTINGS_KEY]: input }, deps.now().toISOString());
+      return saved();
+    },
+  };
+}
+
+export type RfmService = ReturnType<typeof createRfmService>;
