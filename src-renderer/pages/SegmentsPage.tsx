@@ -1,13 +1,68 @@
-import { ComingPage } from './ComingPage';
+import { Button, Card, Flex, Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { EmptyGuide } from '../components/EmptyGuide';
+import { LoadError } from '../components/LoadError';
+import { PageHeading } from '../components/PageHeading';
+import { RfmGridCard } from '../components/segments/RfmGridCard';
+import { SegmentSettingsBar } from '../components/segments/SegmentSettingsBar';
+import { SegmentTable } from '../components/segments/SegmentTable';
+import { formatCutoffs, formatSegmentsScope } from '../format/rfm';
+import { useSegmentDraft } from '../hooks/useSegmentDraft';
 
+// echarts is big; loaded with the first chart instead of with every screen.
+const SegmentChart = lazy(() => import('../components/segments/SegmentChart').then((module) => ({ default: module.SegmentChart })));
+
+/** 客户分层: the 8 RFM segments with their sizes, money and suggested actions, and the R×F grid. */
 export function SegmentsPage() {
+  const segments = useSegmentDraft();
+  const navigate = useNavigate();
+  const data = segments.shown.data;
+
   return (
-    <ComingPage
-      title="客户分层"
-      description="按最近购买、购买次数和消费金额（RFM）把客户分成重要价值客户等 8 类，并给出建议做法。"
-      emptyTitle="还没有可分层的客户"
-    >
-      分层需要订单数据：导入订单后，这里会显示每一类客户的人数和贡献（此功能开发中）。
-    </ComingPage>
+    <>
+      <PageHeading title="客户分层" description="按最近购买（R）、购买次数（F）和消费金额（M）把客户分成 8 类，每类给出建议做法。" />
+      {segments.shown.error && <LoadError error={segments.shown.error} onRetry={segments.shown.reload} />}
+      {!data && !segments.shown.error && <Skeleton active paragraph={{ rows: 8 }} />}
+      {data && data.customers === 0 && (
+        <EmptyGuide
+          title="还没有可分层的客户"
+          actions={
+            <Button type="primary" onClick={() => navigate('/import')}>
+              先导入订单
+            </Button>
+          }
+        >
+          分层按有效订单（已付款，扣除退款）计算。导入订单后，这里会显示每一类客户的人数和贡献。
+        </EmptyGuide>
+      )}
+      {data && data.customers > 0 && segments.draft && (
+        <Flex vertical gap={16}>
+          <Card size="small">
+            <SegmentSettingsBar
+              draft={segments.draft}
+              changed={segments.changed}
+              saving={segments.saving}
+              onChange={segments.setDraft}
+              onSave={() => void segments.save()}
+              onReset={segments.reset}
+            />
+          </Card>
+          <Flex vertical gap={4}>
+            <Typography.Text data-testid="rfm-scope">{formatSegmentsScope(data)}</Typography.Text>
+            <Typography.Text type="secondary">{formatCutoffs(data.cutoffs)}</Typography.Text>
+          </Flex>
+          <Card size="small" title="各类客户">
+            <Flex vertical gap={12}>
+              <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
+                <SegmentChart segments={data.segments} />
+              </Suspense>
+              <SegmentTable segments={data.segments} loading={segments.shown.loading} />
+            </Flex>
+          </Card>
+          <RfmGridCard grid={data.grid} />
+        </Flex>
+      )}
+    </>
   );
 }
