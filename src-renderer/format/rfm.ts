@@ -1,4 +1,4 @@
-import type { RfmCutoffsDto, RfmSegmentDto, RfmSegmentsDto } from '@contract';
+import type { RfmCutoffsDto, RfmSegmentDto, RfmSegmentsDto, RfmThresholdModeName } from '@contract';
 import { formatCount, formatFen } from './numbers';
 
 /** 近·高频·高消费: how a segment stands on R, F and M, in the words of the table. */
@@ -11,10 +11,13 @@ export function formatShare(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** 90 天内买过算「近」，2 单起算「高频」，¥500.00 起算「高消费」: the cut-offs in one sentence. */
-export function formatCutoffs(cutoffs: RfmCutoffsDto | null): string {
-  if (!cutoffs) return 'R、F、M 各按五分位打 1–5 分，4 分及以上算「近」或「高」';
-  return `${formatCount(cutoffs.recentWithinDays)} 天内买过算「近」，${formatCount(cutoffs.frequentFrom)} 单起算「高频」，${formatFen(cutoffs.valuableFromFen)} 起算「高消费」`;
+/**
+ * 90 天内买过算「近」，2 单起算「高频」，¥500.00 起算「高消费」: the cut-offs in one sentence; for
+ * quintile scores, what a score from 4 amounts to on this book.
+ */
+export function formatCutoffs(mode: RfmThresholdModeName, cutoffs: RfmCutoffsDto): string {
+  const sentence = `${formatCount(cutoffs.recentWithinDays)} 天内买过算「近」，${formatCount(cutoffs.frequentFrom)} 单起算「高频」，${formatFen(cutoffs.valuableFromFen)} 起算「高消费」`;
+  return mode === 'quintile' ? `R、F、M 各按五分位打 1–5 分，4 分及以上算「近」或「高」，在这个客户本里相当于：${sentence}` : sentence;
 }
 
 /** 截至 2026-11-22，全部订单 · 分层客户 12,345 位. */

@@ -13,9 +13,10 @@ export const DEFAULT_COLUMNS: CustomerListColumn[] = ['buyerNick', 'receiverName
  * rows arrive as the list is scrolled. The search box is debounced so typing a nick asks once,
  * not per key.
  */
-export function useCustomerList() {
+/** `initialFilters`: what another page asked to show (客户分层's 查看客户). */
+export function useCustomerList(initialFilters: CustomersQuery = {}) {
   const [search, setSearch] = useState('');
-  const [filters, setFiltersState] = useState<CustomersQuery>({});
+  const [filters, setFiltersState] = useState<CustomersQuery>(initialFilters);
   const [sort, setSortState] = useState<{ field: SortField; order: SortOrder }>({ field: 'lastOrderAt', order: 'desc' });
   const [columns, setColumns] = useState<CustomerListColumn[]>(DEFAULT_COLUMNS);
   const debouncedSearch = useDebouncedValue(search.trim(), 250);

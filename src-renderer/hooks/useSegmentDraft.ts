@@ -54,7 +54,8 @@ export function useSegmentDraft() {
 }
 
 function draftOf(dto: RfmSegmentsDto): SegmentDraft {
-  return { windowMonths: dto.windowMonths, mode: dto.mode, cutoffs: dto.cutoffs ?? dto.suggested.fixed };
+  // Another mode's cut-offs are its own: switching to 固定值 starts from the suggested ones.
+  return { windowMonths: dto.windowMonths, mode: dto.mode, cutoffs: dto.mode === 'fixed' ? dto.cutoffs : dto.suggested.fixed };
 }
 
 function sameDraft(a: SegmentDraft, b: SegmentDraft): boolean {

@@ -1,8 +1,8 @@
-import type { CustomerListItemDto, SavedViewDto } from '@contract';
-import { Button, Input, Space, Typography } from 'antd';
+import type { CustomerListItemDto, CustomersQuery, SavedViewDto } from '@contract';
+import { Alert, Button, Input, Space, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { BulkActionsBar } from '../components/customers/BulkActionsBar';
 import { ColumnChooser } from '../components/customers/ColumnChooser';
 import { CustomerDrawer } from '../components/customers/CustomerDrawer';
@@ -24,7 +24,8 @@ const activeFilterCount = (query: object) => Object.keys(query).length;
 /** 客户: search first, filters beside it, the count, the list; a row opens the customer. */
 export function CustomersPage() {
   const navigate = useNavigate();
-  const state = useCustomerList();
+  const opened = useLocation().state as { filters?: CustomersQuery; from?: string } | null;
+  const state = useCustomerList(opened?.filters);
   const tags = useApiQuery('tags.list', {});
   const staff = useApiQuery('staff.list', {});
   const tiers = useApiQuery('tiers.get', {});
@@ -48,6 +49,15 @@ export function CustomersPage() {
     <>
       <PageHeading title="客户" description="每位买家一条记录，由导入的订单整理而成。点一行查看和编辑客户。" />
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
+      {opened?.from && (
+        <Alert
+          type="info"
+          showIcon
+          className="customers-from-segment"
+          data-testid="customers-from-segment"
+          message={`客户分层「${opened.from}」的客户：筛选条件已按分层的分界值填好，可以直接导出名单或批量操作。`}
+        />
+      )}
       {bookIsEmpty ? (
         <EmptyGuide
           title="还没有客户"

@@ -50,14 +50,21 @@ export function SegmentsPage() {
           </Card>
           <Flex vertical gap={4}>
             <Typography.Text data-testid="rfm-scope">{formatSegmentsScope(data)}</Typography.Text>
-            <Typography.Text type="secondary">{formatCutoffs(data.cutoffs)}</Typography.Text>
+            <Typography.Text type="secondary">{formatCutoffs(data.mode, data.cutoffs)}</Typography.Text>
           </Flex>
           <Card size="small" title="各类客户">
             <Flex vertical gap={12}>
               <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
                 <SegmentChart segments={data.segments} />
               </Suspense>
-              <SegmentTable segments={data.segments} loading={segments.shown.loading} />
+              <SegmentTable
+                segments={data.segments}
+                loading={segments.shown.loading}
+                onShowCustomers={(segment) => segment.query && navigate('/customers', { state: { filters: segment.query, from: segment.name } })}
+              />
+              {data.segments.every((s) => s.query === null) && data.customers > 0 && (
+                <Typography.Text type="secondary">按近 12/24 个月或过去某天分层时，客户列表无法按同样的数字筛选；选「全部订单」可以查看每一类的客户。</Typography.Text>
+              )}
             </Flex>
           </Card>
           <RfmGridCard grid={data.grid} />

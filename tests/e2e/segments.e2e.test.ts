@@ -84,6 +84,14 @@ describe('客户分层 in Chromium', () => {
     await expect.poll(async () => page.getByText('R、F、M 各按五分位打 1–5 分').count()).toBe(1);
     const grid = await page.getByTestId('rfm-grid').locator('.rfm-grid-count').allTextContents();
     expect(grid.map((n) => Number(n.replace(/[^\d]/g, ''))).reduce((a, b) => a + b, 0)).toBe(Object.values(edited).reduce((a, b) => a + b, 0));
+
+    // 查看客户: the customer list with the segment's filters, as many customers as the segment holds.
+    const quintileSizes = await shownSizes();
+    const row = page.getByTestId('rfm-segments').locator('.ant-table-row').filter({ hasText: '重要价值客户' });
+    await row.getByRole('button', { name: '查看客户' }).click();
+    await page.getByTestId('customers-from-segment').waitFor();
+    await expect.poll(async () => Number((await page.locator('.list-count').textContent())!.replace(/[^\d]/g, ''))).toBe(quintileSizes['重要价值客户']);
+    await shot(page, 'segments-02-customers', false);
     expect(consoleErrors).toEqual([]);
   });
 });

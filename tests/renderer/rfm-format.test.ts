@@ -10,8 +10,9 @@ describe('the segment page texts', () => {
   });
 
   it('says the cut-offs in one sentence, or how quintile scores decide', () => {
-    expect(formatCutoffs({ recentWithinDays: 3650, frequentFrom: 2, valuableFromFen: 19_700 })).toBe('3,650 天内买过算「近」，2 单起算「高频」，¥197.00 起算「高消费」');
-    expect(formatCutoffs(null)).toBe('R、F、M 各按五分位打 1–5 分，4 分及以上算「近」或「高」');
+    const cutoffs = { recentWithinDays: 3650, frequentFrom: 2, valuableFromFen: 19_700 };
+    expect(formatCutoffs('fixed', cutoffs)).toBe('3,650 天内买过算「近」，2 单起算「高频」，¥197.00 起算「高消费」');
+    expect(formatCutoffs('quintile', cutoffs)).toBe('R、F、M 各按五分位打 1–5 分，4 分及以上算「近」或「高」，在这个客户本里相当于：3,650 天内买过算「近」，2 单起算「高频」，¥197.00 起算「高消费」');
   });
 
   it('says the date, the window and how many customers', () => {
@@ -25,7 +26,7 @@ describe('the segment page texts', () => {
     expect(sameCutoffs(a, { ...a, frequentFrom: 3 })).toBe(false);
     expect(sameCutoffs(null, null)).toBe(true);
     expect(sameCutoffs(a, null)).toBe(false);
-    const segment = { key: 'k', name: '重要价值客户', recent: true, frequent: true, valuable: true, action: '', share: 1 };
+    const segment = { key: 'k', name: '重要价值客户', recent: true, frequent: true, valuable: true, action: '', share: 1, query: null };
     expect(segmentChartData([{ ...segment, customers: 3, monetaryFen: 12_351 }])).toEqual({ names: ['重要价值客户'], customers: [3], yuan: [124] });
   });
 });

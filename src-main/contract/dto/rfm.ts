@@ -1,3 +1,4 @@
+import type { CustomersQuery } from '../customers-query';
 import type { RfmThresholdModeName } from '../rfm';
 
 export interface RfmCutoffsDto {
@@ -20,6 +21,11 @@ export interface RfmSegmentDto {
   monetaryFen: number;
   /** Of all the customers segmented, 0..1. */
   share: number;
+  /**
+   * The customer list's filters that show exactly this segment (查看客户, export, bulk actions);
+   * null for a window or a past date (the list filters on lifetime figures) or an empty segment.
+   */
+  query: CustomersQuery | null;
 }
 
 export interface RfmGridCellDto {
@@ -34,8 +40,8 @@ export interface RfmSegmentsDto {
   asOf: string;
   windowMonths: 12 | 24 | null;
   mode: RfmThresholdModeName;
-  /** The cut-offs applied (null for 五分位打分, where 高 is a score from 4). */
-  cutoffs: RfmCutoffsDto | null;
+  /** The cut-offs applied; for 五分位打分, what a score from 4 amounts to. */
+  cutoffs: RfmCutoffsDto;
   /** What each mode would use on these customers: the owner compares before choosing. */
   suggested: { fixed: RfmCutoffsDto; mean: RfmCutoffsDto; median: RfmCutoffsDto };
   /** Customers with a valid order in the window. */

@@ -2,6 +2,8 @@ import { RFM_SEGMENTS, type RfmSegmentKey } from '../../core/rfm/rfm-segments';
 import { gridCell, RFM_GRID_NAMES } from '../../core/rfm/rfm-grid';
 import { quintileScores } from '../../core/rfm/rfm-scores';
 import { segmentCustomers } from '../../core/rfm/rfm-segmentation';
+import { quintileCutoffs } from '../../core/rfm/rfm-quintile-cutoffs';
+import { segmentQuery } from '../../core/rfm/rfm-segment-query';
 import { rfmStats, type RfmStats } from '../../core/rfm/rfm-stats';
 import { meanCutoffs, medianCutoffs, suggestedFixedCutoffs, type RfmCutoffs } from '../../core/rfm/rfm-thresholds';
 import type { RfmColumns } from '../../core/rfm/rfm-values';
@@ -44,12 +46,15 @@ export function createRfmService(deps: RfmServiceDeps) {
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
   }
 
-  /** R, F and M as of `asOf`: the customer rows hold all history; a window or a past date reads the orders. */
-  function values(asOf: string, windowMonths: 12 | 24 | null): RfmColumns {
-    if (windowMonths !== null) return deps.repo.window(windowStart(asOf, windowMonths), asOf);
+  /**
+   * R, F and M as of `asOf`: the customer rows hold all history; a window or a past date reads
+   * the orders. `lifetime`: the figures are the customer list's own, so its filters can show a segment.
+   */
+  function values(asOf: string, windowMonths: 12 | 24 | null): { columns: RfmColumns; lifetime: boolean } {
+    if (windowMonths !== null) return { columns: deps.repo.window(windowStart(asOf, windowMonths), asOf), lifetime: false };
     const last = deps.repo.lastOrderAt();
-    if (last === null || last.slice(0, 10) <= asOf) return deps.repo.lifetime(asOf);
-    return deps.repo.window('0000-01-01', asOf);
+    if (last === null || last.slice(0, 10) <= asOf) return { columns: deps.repo.lifetime(asOf), lifetime: true };
+    return { columns: deps.repo.window('0000-01-01', asOf), lifetime: false };
   }
 
   return {
@@ -61,23 +66,26 @@ export function createRfmService(deps: RfmServiceDeps) {
       const stored = saved();
       const windowMonths = input.windowMonths === undefined ? stored.windowMonths : input.windowMonths;
       const mode = input.mode ?? stored.mode;
-      const customers = values(asOf, windowMonths);
+      const { columns: customers, lifetime } = values(asOf, windowMonths);
       const stats = rfmStats(customers);
       const suggested = { fixed: suggestedFixedCutoffs(stats), mean: meanCutoffs(stats), median: medianCutoffs(stats) };
       const fixed: RfmCutoffs = input.cutoffs ?? stored.cutoffs ?? suggested.fixed;
       const result = segmentCustomers(customers, stats, mode, fixed);
+      // Quintile scores come down to cut-offs too: shown to the owner, and used for the list's filters.
+      const applied = result.cutoffs ?? quintileCutoffs(stats);
       const total = customers.size;
       const isSaved = input.windowMonths === undefined && input.mode === undefined && input.cutoffs === undefined;
       return {
         asOf,
         windowMonths,
         mode,
-        cutoffs: result.cutoffs,
+        cutoffs: applied,
         suggested,
         customers: total,
         segments: RFM_SEGMENTS.map((segment) => {
           const size = result.sizes[segment.key as RfmSegmentKey];
-          return { ...segment, customers: size.customers, monetaryFen: size.monetaryFen, share: total === 0 ? 0 : size.customers / total };
+          const query = lifetime && size.customers > 0 ? segmentQuery(segment, applied, asOf) : null;
+          return { ...segment, customers: size.customers, monetaryFen: size.monetaryFen, share: total === 0 ? 0 : size.customers / total, query };
         }),
         grid: grid(customers, stats),
         saved: isSaved,

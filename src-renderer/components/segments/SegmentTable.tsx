@@ -1,10 +1,10 @@
 import type { RfmSegmentDto } from '@contract';
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import { formatSegmentFlags, formatShare } from '../../format/rfm';
 import { formatCount, formatFen } from '../../format/numbers';
 
 /** The 8 segments: who they are, how many, what they spent, and what to do with them. */
-export function SegmentTable(props: { segments: readonly RfmSegmentDto[]; loading: boolean }) {
+export function SegmentTable(props: { segments: readonly RfmSegmentDto[]; loading: boolean; onShowCustomers(segment: RfmSegmentDto): void }) {
   return (
     <Table<RfmSegmentDto>
       size="small"
@@ -30,6 +30,16 @@ export function SegmentTable(props: { segments: readonly RfmSegmentDto[]; loadin
         { title: '占比', dataIndex: 'share', align: 'right', render: (share: number) => formatShare(share) },
         { title: '消费金额', dataIndex: 'monetaryFen', align: 'right', render: (fen: number) => formatFen(fen) },
         { title: '建议做法', dataIndex: 'action' },
+        {
+          title: '',
+          key: 'customers',
+          render: (_: unknown, segment) =>
+            segment.query && (
+              <Button size="small" type="link" onClick={() => props.onShowCustomers(segment)}>
+                查看客户
+              </Button>
+            ),
+        },
       ]}
     />
   );

@@ -107,13 +107,35 @@ describe('客户分层 over a book', () => {
     }
   });
 
+  it("gives each segment over all history the customer list's filters that show exactly its customers, in every mode", async () => {
+    const backend = await book();
+    try {
+      for (const input of [{ mode: 'fixed', cutoffs: CUTOFFS }, { mode: 'fixed' }, { mode: 'mean' }, { mode: 'median' }, { mode: 'quintile' }]) {
+        const dto = await call<RfmSegmentsDto>(backend, 'rfm.segments', input);
+        for (const segment of dto.segments) {
+          if (segment.customers === 0) {
+            expect(segment.query).toBeNull();
+            continue;
+          }
+          const listed = await call<{ total: number }>(backend, 'customers.list', segment.query);
+          expect(listed.total, `${input.mode} ${segment.name}`).toBe(segment.customers);
+        }
+      }
+      const year = await call<RfmSegmentsDto>(backend, 'rfm.segments', { windowMonths: 12 });
+      expect(year.segments.every((s) => s.query === null)).toBe(true);
+    } finally {
+      backend.close();
+    }
+  });
+
   it('fills the 5×5 grid with every customer once', async () => {
     const backend = await book();
     try {
       const dto = await call<RfmSegmentsDto>(backend, 'rfm.segments', { mode: 'quintile' });
       expect(dto.grid).toHaveLength(25);
       expect(dto.grid.reduce((sum, cell) => sum + cell.customers, 0)).toBe(3);
-      expect(dto.cutoffs).toBeNull();
+      // What a score from 4 amounts to on this book of three.
+      expect(dto.cutoffs).toEqual({ recentWithinDays: 1, frequentFrom: 3, valuableFromFen: 60_000 });
     } finally {
       backend.close();
     }
