@@ -75,6 +75,7 @@ export function createHandlers(services: Services): Handlers {
     'complaints.log': (input) => services.followUps.logComplaint(input),
     'rfm.segments': (input) => services.rfm.segments(input),
     'rfm.save': (input) => services.rfm.save(input),
+    'rfm.flow': (input) => services.rfm.flow(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);
       return services.customers.get({ id: input.id });

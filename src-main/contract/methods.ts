@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { RfmSegmentsDto, RfmSettingsDto } from './dto/rfm';
-import { rfmSaveInput, rfmSegmentsInput } from './rfm';
+import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto } from './dto/rfm';
+import { rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
 import type { AppInfoDto } from './dto/app';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
@@ -152,6 +152,8 @@ export const methods = {
   'rfm.segments': { input: rfmSegmentsInput, writes: false },
   /** Saves how customers are segmented: window, mode and fixed cut-offs. */
   'rfm.save': { input: rfmSaveInput, writes: true },
+  /** 客户流动: how customers moved between segments over a month, the saved way. Reads only. */
+  'rfm.flow': { input: rfmFlowInput, writes: false },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -247,6 +249,7 @@ export interface MethodOutputs {
   'complaints.log': ComplaintLoggedDto;
   'rfm.segments': RfmSegmentsDto;
   'rfm.save': RfmSettingsDto;
+  'rfm.flow': RfmFlowDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;

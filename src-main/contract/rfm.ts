@@ -36,3 +36,8 @@ export const rfmSegmentsInput = z.strictObject({
 export const rfmSaveInput = z
   .strictObject({ windowMonths, mode, cutoffs: rfmCutoffsInput.nullable().default(null) })
   .refine((input) => input.mode !== 'fixed' || input.cutoffs !== null, { error: '固定值需要填写三个分界值', path: ['cutoffs'] });
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份要写成 2026-11 这样' });
+
+/** 客户流动: from the end of the month before `month` to the end of `month` (today for the current month). */
+export const rfmFlowInput = z.strictObject({ month: month.optional() });

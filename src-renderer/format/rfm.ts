@@ -1,4 +1,4 @@
-import type { RfmCutoffsDto, RfmSegmentDto, RfmSegmentsDto, RfmThresholdModeName } from '@contract';
+import type { RfmCutoffsDto, RfmFlowDto, RfmSegmentDto, RfmSegmentsDto, RfmThresholdModeName } from '@contract';
 import { formatCount, formatFen } from './numbers';
 
 /** 近·高频·高消费: how a segment stands on R, F and M, in the words of the table. */
@@ -39,4 +39,22 @@ export function segmentChartData(segments: readonly RfmSegmentDto[]): { names: s
     customers: segments.map((s) => s.customers),
     yuan: segments.map((s) => Math.round(s.monetaryFen / 100)),
   };
+}
+
+const FLOW_OUTSIDE: Readonly<Record<string, string>> = { new: '新客户', gone: '不在统计范围' };
+
+/**
+ * The flow chart's nodes and links: last month's segments on the left, this month's on the
+ * right (names prefixed so a segment appears on both sides), customers staying put included.
+ */
+export function flowChartData(flow: RfmFlowDto, names: ReadonlyMap<string, string>): { nodes: { name: string }[]; links: { source: string; target: string; value: number }[] } {
+  const name = (key: string) => names.get(key) ?? FLOW_OUTSIDE[key] ?? key;
+  const links = flow.cells.map((cell) => ({ source: `月初 ${name(cell.from)}`, target: `月末 ${name(cell.to)}`, value: cell.customers }));
+  const nodes = [...new Set(links.flatMap((link) => [link.source, link.target]))].map((n) => ({ name: n }));
+  return { nodes, links };
+}
+
+/** 本月 1,234 位客户换了类型（含新客户和不在统计范围的）. */
+export function formatFlowSummary(flow: Pick<RfmFlowDto, 'from' | 'to' | 'moved'>): string {
+  return `${flow.from} → ${flow.to}：${formatCount(flow.moved)} 位客户换了类型（含新客户和不在统计范围的）`;
 }

@@ -1,4 +1,4 @@
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import { BarChart, SankeyChart, type BarSeriesOption, type SankeySeriesOption } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -12,9 +12,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type RefObject } from 'react';
 
 // Only the parts the charts use, so the bundle does not carry all of echarts.
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, SankeyChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type BarChartOption = echarts.ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type SankeyChartOption = echarts.ComposeOption<SankeySeriesOption | TooltipComponentOption>;
 
 /** The same font as the rest of the app (Windows first), which echarts does not inherit from CSS. */
 export const CHART_FONT_FAMILY = "'Microsoft YaHei', '微软雅黑', sans-serif";
@@ -23,7 +24,7 @@ export const CHART_FONT_FAMILY = "'Microsoft YaHei', '微软雅黑', sans-serif"
  * An echarts instance living on a div: created on mount, given each new option, resized with its
  * box and disposed on unmount. Attach the returned ref to a div with a height.
  */
-export function useEchart(option: BarChartOption): RefObject<HTMLDivElement | null> {
+export function useEchart(option: BarChartOption | SankeyChartOption): RefObject<HTMLDivElement | null> {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

@@ -43,6 +43,10 @@ export function useSegmentDraft() {
   };
 
   return {
+    /** Changes when saved settings change: what depends on them (the flow) starts again. */
+    savedKey: savedDraft ? JSON.stringify(savedDraft) : '',
+    /** The shop's today, as the server counts it. */
+    today: saved.data?.asOf ?? null,
     draft: draft ?? savedDraft,
     changed,
     saving,

@@ -5,6 +5,7 @@ import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { RfmGridCard } from '../components/segments/RfmGridCard';
+import { SegmentFlowCard } from '../components/segments/SegmentFlowCard';
 import { SegmentSettingsBar } from '../components/segments/SegmentSettingsBar';
 import { SegmentTable } from '../components/segments/SegmentTable';
 import { formatCutoffs, formatSegmentsScope } from '../format/rfm';
@@ -68,6 +69,7 @@ export function SegmentsPage() {
             </Flex>
           </Card>
           <RfmGridCard grid={data.grid} />
+          {segments.today && <SegmentFlowCard key={segments.savedKey} segments={data.segments} today={segments.today} />}
         </Flex>
       )}
     </>

@@ -85,6 +85,10 @@ describe('客户分层 in Chromium', () => {
     const grid = await page.getByTestId('rfm-grid').locator('.rfm-grid-count').allTextContents();
     expect(grid.map((n) => Number(n.replace(/[^\d]/g, ''))).reduce((a, b) => a + b, 0)).toBe(Object.values(edited).reduce((a, b) => a + b, 0));
 
+    // 客户流动 this month: the pair's orders are from 2024, so nobody moved between its ends.
+    await expect.poll(() => page.getByTestId('rfm-flow-summary').textContent()).toMatch(/：0 位客户换了类型/);
+    await page.getByTestId('rfm-flow-chart').waitFor();
+
     // 查看客户: the customer list with the segment's filters, as many customers as the segment holds.
     const quintileSizes = await shownSizes();
     const row = page.getByTestId('rfm-segments').locator('.ant-table-row').filter({ hasText: '重要价值客户' });

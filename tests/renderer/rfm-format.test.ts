@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCutoffs, formatSegmentFlags, formatSegmentsScope, formatShare, sameCutoffs, segmentChartData } from '../../src-renderer/format/rfm';
+import { flowChartData, formatCutoffs, formatFlowSummary, formatSegmentFlags, formatSegmentsScope, formatShare, sameCutoffs, segmentChartData } from '../../src-renderer/format/rfm';
 
 describe('the segment page texts', () => {
   it('says how a segment stands on R, F and M, and its share', () => {
@@ -28,5 +28,35 @@ describe('the segment page texts', () => {
     expect(sameCutoffs(a, null)).toBe(false);
     const segment = { key: 'k', name: '重要价值客户', recent: true, frequent: true, valuable: true, action: '', share: 1, query: null };
     expect(segmentChartData([{ ...segment, customers: 3, monetaryFen: 12_351 }])).toEqual({ names: ['重要价值客户'], customers: [3], yuan: [124] });
+  });
+});
+
+describe('the flow chart', () => {
+  it('puts last month on the left and this month on the right, new buyers and those out of the window named', () => {
+    const names = new Map([
+      ['importantValue', '重要价值客户'],
+      ['generalDevelop', '一般发展客户'],
+    ]);
+    const flow = {
+      month: '2026-11',
+      from: '2026-10-31',
+      to: '2026-11-22',
+      cells: [
+        { from: 'new', to: 'generalDevelop', customers: 2 },
+        { from: 'importantValue', to: 'importantValue', customers: 5 },
+        { from: 'generalDevelop', to: 'gone', customers: 1 },
+      ],
+      moved: 3,
+      customers: 7,
+    };
+    expect(flowChartData(flow, names)).toEqual({
+      nodes: [{ name: '月初 新客户' }, { name: '月末 一般发展客户' }, { name: '月初 重要价值客户' }, { name: '月末 重要价值客户' }, { name: '月初 一般发展客户' }, { name: '月末 不在统计范围' }],
+      links: [
+        { source: '月初 新客户', target: '月末 一般发展客户', value: 2 },
+        { source: '月初 重要价值客户', target: '月末 重要价值客户', value: 5 },
+        { source: '月初 一般发展客户', target: '月末 不在统计范围', value: 1 },
+      ],
+    });
+    expect(formatFlowSummary({ from: '2026-10-31', to: '2026-11-22', moved: 1234 })).toBe('2026-10-31 → 2026-11-22：1,234 位客户换了类型（含新客户和不在统计范围的）');
   });
 });

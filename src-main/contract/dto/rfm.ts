@@ -58,3 +58,15 @@ export interface RfmSettingsDto {
   mode: RfmThresholdModeName;
   cutoffs: RfmCutoffsDto | null;
 }
+
+export interface RfmFlowDto {
+  month: string;
+  /** The shop dates compared: the last day of the month before, and the last day of `month` (or today). */
+  from: string;
+  to: string;
+  /** Segment keys, or 'new' (no valid order at the start) and 'gone' (out of the window at the end). */
+  cells: { from: string; to: string; customers: number }[];
+  /** Customers whose segment changed (new and gone included). */
+  moved: number;
+  customers: number;
+}

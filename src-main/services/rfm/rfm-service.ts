@@ -8,9 +8,10 @@ import { rfmStats, type RfmStats } from '../../core/rfm/rfm-stats';
 import { meanCutoffs, medianCutoffs, suggestedFixedCutoffs, type RfmCutoffs } from '../../core/rfm/rfm-thresholds';
 import type { RfmColumns } from '../../core/rfm/rfm-values';
 import { windowStart } from '../../core/rfm/rfm-window';
-import { isRealDate } from '../../core/calendar-dates';
+import { addDays, daysInMonth, formatDate, isRealDate } from '../../core/calendar-dates';
+import { segmentFlow } from '../../core/rfm/rfm-flow';
 import { formatInShopTime } from '../../core/shop-time';
-import { rfmSaveInput, type MethodParsedInput, type RfmGridCellDto, type RfmSegmentsDto, type RfmSettingsDto } from '../../contract';
+import { rfmSaveInput, type MethodParsedInput, type RfmFlowDto, type RfmGridCellDto, type RfmSegmentsDto, type RfmSettingsDto } from '../../contract';
 import type { RfmRepo } from '../../db/repos/rfm-repo';
 import type { SettingsRepo } from '../../db/repos/settings-repo';
 import { UserFacingError } from '../user-facing-error';
@@ -90,6 +91,33 @@ export function createRfmService(deps: RfmServiceDeps) {
         grid: grid(customers, stats),
         saved: isSaved,
       };
+    },
+
+    /**
+     * 客户流动: each customer's segment at the end of the month before against the end of `month`
+     * (today while it runs), both the saved way; 固定值 with the same cut-offs on both dates, so a
+     * move is the customer's own and not the cut-offs'.
+     */
+    flow(input: MethodParsedInput<'rfm.flow'>): RfmFlowDto {
+      const now = today();
+      const month = input.month ?? now.slice(0, 7);
+      if (month > now.slice(0, 7)) throw new UserFacingError(`${month} 还没到，只能看已经开始的月份。`);
+      const [year, monthNo] = month.split('-').map(Number) as [number, number];
+      const from = addDays(formatDate(year, monthNo, 1), -1);
+      const to = month === now.slice(0, 7) ? now : formatDate(year, monthNo, daysInMonth(year, monthNo));
+      const stored = saved();
+      const at = (asOf: string, fixed?: RfmCutoffs) => {
+        const { columns } = values(asOf, stored.windowMonths);
+        const stats = rfmStats(columns);
+        const cutoffs = fixed ?? stored.cutoffs ?? suggestedFixedCutoffs(stats);
+        return { columns, segments: segmentCustomers(columns, stats, stored.mode, cutoffs).segments, cutoffs };
+      };
+      const end = at(to);
+      const start = at(from, end.cutoffs);
+      const keyOf = (index: number, outside: string) => (index < 0 ? outside : RFM_SEGMENTS[index]!.key);
+      const cells = segmentFlow(start, end).map((cell) => ({ from: keyOf(cell.from, 'new'), to: keyOf(cell.to, 'gone'), customers: cell.customers }));
+      const moved = cells.filter((cell) => cell.from !== cell.to).reduce((sum, cell) => sum + cell.customers, 0);
+      return { month, from, to, cells, moved, customers: end.columns.size };
     },
 
     save(input: MethodParsedInput<'rfm.save'>): RfmSettingsDto {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RfmSegmentsDto, RfmSettingsDto } from '../../../src-main/contract';
+import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto } from '../../../src-main/contract';
 import { openTestBackend } from '../../helpers/backend';
 import { importExport, type ExportOrder } from '../../helpers/care-book';
 import { call, rejected } from '../../helpers/dispatch-calls';
@@ -123,6 +123,39 @@ describe('客户分层 over a book', () => {
       }
       const year = await call<RfmSegmentsDto>(backend, 'rfm.segments', { windowMonths: 12 });
       expect(year.segments.every((s) => s.query === null)).toBe(true);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('shows how customers moved between segments over a month, with the same cut-offs on both dates', async () => {
+    const backend = await book();
+    try {
+      await call(backend, 'rfm.save', { windowMonths: null, mode: 'fixed', cutoffs: CUTOFFS });
+      const november = await call<RfmFlowDto>(backend, 'rfm.flow', {});
+      // 10-31: tb_a 30 days, 2 orders, ¥300 (重要价值); tb_c 183 days (重要挽留); tb_b had bought nothing valid.
+      expect(november).toEqual({
+        month: '2026-11',
+        from: '2026-10-31',
+        to: '2026-11-22',
+        // New buyers first, then by the segment they came from.
+        cells: [
+          { from: 'new', to: 'generalDevelop', customers: 1 },
+          { from: 'importantValue', to: 'importantValue', customers: 1 },
+          { from: 'importantRetain', to: 'importantRetain', customers: 1 },
+        ],
+        moved: 1,
+        customers: 3,
+      });
+      // 09-30: tb_a had only the 2025-06-01 order (¥100, 486 days): 一般挽留 → 重要价值 by 10-31.
+      const october = await call<RfmFlowDto>(backend, 'rfm.flow', { month: '2026-10' });
+      expect(october.cells).toEqual([
+        { from: 'importantRetain', to: 'importantRetain', customers: 1 },
+        { from: 'generalRetain', to: 'importantValue', customers: 1 },
+      ]);
+      expect(october).toMatchObject({ from: '2026-09-30', to: '2026-10-31', moved: 1, customers: 2 });
+      expect((await rejected(backend, 'rfm.flow', { month: '2026-12' })).message).toContain('2026-12 还没到');
+      expect((await rejected(backend, 'rfm.flow', { month: '2026-13' })).message).toContain('月份要写成 2026-11 这样');
     } finally {
       backend.close();
     }
