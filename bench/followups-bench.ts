@@ -4,51 +4,20 @@
 // day, and opening one staff member's list. The clock starts before the data so opening the
 // backend generates nothing; each generation is then asked for a day of the export's last week.
 //   npm run bench -- --orders 1000000 --only followups
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { createBackend, type Backend } from '../src-main/backend';
+import type { Backend } from '../src-main/backend';
 import type { CareRulesDto, FollowUpGenerateDto, FollowUpListDto, StaffDto } from '../src-main/contract';
-import { ensureBook } from './customer-book-bench';
+import { call, onBookCopy } from './book-copy';
 import { measure, printTable, type Figure } from './measure';
 
 const TARGET_GENERATE_MS = 1000;
 const TARGET_LIST_MS = 100;
 const FIRST_DAY = '2024-03-25';
 const DAYS = ['2024-03-26', '2024-03-27', '2024-03-28', '2024-03-29', '2024-03-30'];
-const migrationsDir = join(import.meta.dirname, '..', 'migrations');
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
 
 export async function runFollowUpsBench(options: { orders: number; everyRule: boolean }): Promise<void> {
   const rules = options.everyRule ? 'every rule on' : 'the default rules';
   console.log(`\n== 今日跟进 with ${rules}: book from the ${options.orders.toLocaleString('en')}-order export (issue 6) ==`);
-  const book = await ensureBook(options.orders);
-  if (!book) return;
-  const work = mkdtempSync(join(tmpdir(), 'zhanggui-followups-bench-'));
-  try {
-    const copy = join(work, 'book.sqlite');
-    const source = new Database(book.path, { readonly: true, fileMustExist: true });
-    await source.backup(copy);
-    source.close();
-    const open = () =>
-      createBackend({
-        dbPath: copy,
-        backupDir: join(work, 'backups'),
-        stagingRoot: join(work, 'staging'),
-        migrationsDir,
-        appVersion: 'bench',
-        now: () => new Date('2023-12-01T02:00:00Z'),
-      });
-    await runCases(open, options.everyRule);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  await onBookCopy(options.orders, 'followups', (open) => runCases(open, options.everyRule), () => new Date('2023-12-01T02:00:00Z'));
 }
 
 /** Every rule on (发货提醒, 复购提醒, 休眠唤醒 too), so each kind's queries run. */

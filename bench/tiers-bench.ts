@@ -3,43 +3,23 @@
 // recompute after an import, a rolling-window rule, the preview of a rule change, the upcoming
 // birthdays list. Runs on a copy of the book, so the cached one stays untouched.
 //   npm run bench -- --orders 750000 --only tiers     (≈300,000 customers, the issue's target)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { createBackend, type Backend } from '../src-main/backend';
+import type { Backend } from '../src-main/backend';
 import type { TierChangeSummaryDto, TierDraft, TierProgramDto, UpcomingBirthdaysDto } from '../src-main/contract';
-import { ensureBook } from './customer-book-bench';
+import { call, onBookCopy } from './book-copy';
 import { measure, printTable, type Figure } from './measure';
 
 const TARGET_RECOMPUTE_MS = 2000;
-const migrationsDir = join(import.meta.dirname, '..', 'migrations');
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
 
 export async function runTiersBench(options: { orders: number }): Promise<void> {
   console.log(`\n== Member tiers and birthdays: book from the ${options.orders.toLocaleString('en')}-order export (issue 5) ==`);
-  const book = await ensureBook(options.orders);
-  if (!book) return;
-  const work = mkdtempSync(join(tmpdir(), 'zhanggui-tiers-bench-'));
-  try {
-    const copy = join(work, 'book.sqlite');
-    const source = new Database(book.path, { readonly: true, fileMustExist: true });
-    await source.backup(copy);
-    source.close();
-    const backend = await createBackend({ dbPath: copy, backupDir: join(work, 'backups'), stagingRoot: join(work, 'staging'), migrationsDir, appVersion: 'bench' });
+  await onBookCopy(options.orders, 'tiers', async (open) => {
+    const backend = await open();
     try {
       await runCases(backend);
     } finally {
       backend.close();
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
 
 async function runCases(backend: Backend): Promise<void> {
