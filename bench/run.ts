@@ -5,7 +5,7 @@
 //   npm run bench -- --profile            also profile a first import (node --cpu-prof)
 //   npm run bench -- --skip-import        without the import benchmark
 //   npm run bench -- --skip-customers     without the customer book benchmark
-//   npm run bench -- --only quick|import|customers|tiers|followups|rfm   one part alone, e.g. --orders 1000000 --only customers
+//   npm run bench -- --only quick|import|customers|tiers|followups|rfm|reports   one part alone, e.g. --orders 1000000 --only customers
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { runImportBench } from './import-bench';
 import { runTiersBench } from './tiers-bench';
 import { runFollowUpsBench } from './followups-bench';
 import { runRfmBench } from './rfm-bench';
+import { runReportsBench } from './reports-bench';
 import { createBackend } from '../src-main/backend';
 import { measure, printTable, type Figure } from './measure';
 
@@ -32,7 +33,7 @@ if (!Number.isInteger(orders) || orders < 1) {
   console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
   process.exit(2);
 }
-const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm'] as const;
+const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm', 'reports'] as const;
 if (flags.only !== undefined && !(PARTS as readonly string[]).includes(flags.only)) {
   console.error(`--only must be one of ${PARTS.join(', ')} (got ${flags.only})`);
   process.exit(2);
@@ -49,6 +50,7 @@ if (runs('followups')) {
   await runFollowUpsBench({ orders, everyRule: true });
 }
 if (runs('rfm')) await runRfmBench({ orders });
+if (runs('reports')) await runReportsBench({ orders });
 
 /** Quick figures on an empty book: opening, migrating, the first page. */
 async function runQuickBench(): Promise<void> {

@@ -49,6 +49,8 @@ import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-re
 import { createFollowUpListRepo } from './db/repos/follow-up-list-repo';
 import { createRfmRepo } from './db/repos/rfm-repo';
 import { createRfmService } from './services/rfm/rfm-service';
+import { createReportDashboardRepo } from './db/repos/report-dashboard-repo';
+import { createReportDashboardService } from './services/reports/report-dashboard-service';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
 import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
 import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
@@ -229,6 +231,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     careRules,
     rfm: createRfmService({ repo: createRfmRepo(conn.sqlite), settingsRepo, now, timeZone }),
+    reports: createReportDashboardService({ repo: createReportDashboardRepo(conn.sqlite) }),
     followUps: createFollowUpsService({
       tasks: createFollowUpTasksRepo(conn.sqlite),
       list: createFollowUpListRepo(conn.sqlite),

@@ -22,3 +22,5 @@ export * from './follow-ups';
 export type * from './dto/follow-ups';
 export * from './rfm';
 export type * from './dto/rfm';
+export * from './reports';
+export type * from './dto/reports';

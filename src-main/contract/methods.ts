@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto } from './dto/rfm';
 import { rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
+import type { ReportDashboardDto } from './dto/reports';
+import { reportsDashboardInput } from './reports';
 import type { AppInfoDto } from './dto/app';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
@@ -154,6 +156,8 @@ export const methods = {
   'rfm.save': { input: rfmSaveInput, writes: true },
   /** 客户流动: how customers moved between segments over a month, the saved way. Reads only. */
   'rfm.flow': { input: rfmFlowInput, writes: false },
+  /** 报表: a period's sales, orders, buyers (new and returning), 复购率, 客单价 and refunds, with the period before. Reads only. */
+  'reports.dashboard': { input: reportsDashboardInput, writes: false },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -250,6 +254,7 @@ export interface MethodOutputs {
   'rfm.segments': RfmSegmentsDto;
   'rfm.save': RfmSettingsDto;
   'rfm.flow': RfmFlowDto;
+  'reports.dashboard': ReportDashboardDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;
