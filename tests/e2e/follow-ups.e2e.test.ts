@@ -101,10 +101,17 @@ describe('今日跟进 in Chromium', () => {
     await done.getByRole('button', { name: /^完\s?成$/ }).click();
     await expect.poll(() => rows(page).count()).toBe(initial - 1);
 
-    const snoozed = await openModalFor(page, rows(page).first(), '延后');
+    const upcoming = () => page.getByTestId('follow-ups-upcoming').getByTestId('follow-up-row');
+    const upcomingBefore = await upcoming().count();
+    const snoozedRow = rows(page).first();
+    const snoozedId = await snoozedRow.getAttribute('data-task-id');
+    const snoozed = await openModalFor(page, snoozedRow, '延后');
     await snoozed.getByRole('button', { name: '3 天后' }).click();
     await snoozed.getByRole('button', { name: /^延\s?后$/ }).click();
-    await expect.poll(() => rows(page).count()).toBe(initial - 1);
+    // Moved out of today's list into 即将到期.
+    await expect.poll(() => rows(page).count()).toBe(initial - 2);
+    expect(await upcoming().count()).toBe(upcomingBefore + 1);
+    expect(await page.getByTestId('follow-ups-upcoming').locator(`[data-task-id="${snoozedId}"]`).count()).toBe(1);
 
     const skipped = await openModalFor(page, rows(page).first(), '跳过');
     await skipped.getByLabel('跳过原因').fill('客户已在旺旺里说过满意');
