@@ -49,6 +49,8 @@ import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-re
 import { createFollowUpListRepo } from './db/repos/follow-up-list-repo';
 import { createRfmRepo } from './db/repos/rfm-repo';
 import { createRfmService } from './services/rfm/rfm-service';
+import { createSegmentTasksService } from './services/rfm/segment-tasks-service';
+import { createFollowUpCampaignsRepo } from './db/repos/follow-up-campaigns-repo';
 import { createReportDashboardRepo } from './db/repos/report-dashboard-repo';
 import { createReportDashboardService } from './services/reports/report-dashboard-service';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
@@ -146,6 +148,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     timeZone,
   });
+  const rfm = createRfmService({ repo: createRfmRepo(conn.sqlite), settingsRepo, now, timeZone });
   // An import moves orders on (交易成功, refunds) and tiers up: today's tasks follow right away.
   const tiersAfterImport = () => {
     safely('tiers.afterImport', () => tiers.afterImport());
@@ -230,7 +233,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       timeZone,
     }),
     careRules,
-    rfm: createRfmService({ repo: createRfmRepo(conn.sqlite), settingsRepo, now, timeZone }),
+    rfm,
+    segmentTasks: createSegmentTasksService({
+      rfm,
+      repo: createFollowUpCampaignsRepo(conn.sqlite),
+      staffActive: (id) => tagsRepo.staffActive(id),
+      inTransaction: inWriteTransaction,
+      now,
+    }),
     reports: createReportDashboardService({ repo: createReportDashboardRepo(conn.sqlite) }),
     followUps: createFollowUpsService({
       tasks: createFollowUpTasksRepo(conn.sqlite),

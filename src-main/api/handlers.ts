@@ -13,6 +13,7 @@ import type { MemberListService } from '../services/birthdays/member-list-servic
 import type { CareRulesService } from '../services/follow-ups/care-rules-service';
 import type { FollowUpsService } from '../services/follow-ups/follow-ups-service';
 import type { RfmService } from '../services/rfm/rfm-service';
+import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
 import type { ReportDashboardService } from '../services/reports/report-dashboard-service';
 import type { Handlers } from './dispatch';
 
@@ -32,6 +33,7 @@ export interface Services {
   careRules: CareRulesService;
   followUps: FollowUpsService;
   rfm: RfmService;
+  segmentTasks: SegmentTasksService;
   reports: ReportDashboardService;
 }
 
@@ -78,6 +80,7 @@ export function createHandlers(services: Services): Handlers {
     'rfm.segments': (input) => services.rfm.segments(input),
     'rfm.save': (input) => services.rfm.save(input),
     'rfm.flow': (input) => services.rfm.flow(input),
+    'rfm.createTasks': (input) => services.segmentTasks.create(input),
     'reports.dashboard': (input) => services.reports.dashboard(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto } from './dto/rfm';
-import { rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
+import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto, RfmTasksCreatedDto } from './dto/rfm';
+import { rfmCreateTasksInput, rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
 import type { ReportDashboardDto } from './dto/reports';
 import { reportsDashboardInput } from './reports';
 import type { AppInfoDto } from './dto/app';
@@ -156,6 +156,8 @@ export const methods = {
   'rfm.save': { input: rfmSaveInput, writes: true },
   /** 客户流动: how customers moved between segments over a month, the saved way. Reads only. */
   'rfm.flow': { input: rfmFlowInput, writes: false },
+  /** 建跟进任务: one follow-up task, due today, for each customer of a segment (not blacklisted or 免打扰), with the owner's message. */
+  'rfm.createTasks': { input: rfmCreateTasksInput, writes: true },
   /** 报表: a period's sales, orders, buyers (new and returning), 复购率, 客单价 and refunds, with the period before. Reads only. */
   'reports.dashboard': { input: reportsDashboardInput, writes: false },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
@@ -254,6 +256,7 @@ export interface MethodOutputs {
   'rfm.segments': RfmSegmentsDto;
   'rfm.save': RfmSettingsDto;
   'rfm.flow': RfmFlowDto;
+  'rfm.createTasks': RfmTasksCreatedDto;
   'reports.dashboard': ReportDashboardDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;

@@ -41,3 +41,28 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份要写
 
 /** 客户流动: from the end of the month before `month` to the end of `month` (today for the current month). */
 export const rfmFlowInput = z.strictObject({ month: month.optional() });
+
+export const RFM_SEGMENT_KEYS = [
+  'importantValue',
+  'importantDevelop',
+  'importantKeep',
+  'importantRetain',
+  'generalValue',
+  'generalDevelop',
+  'generalKeep',
+  'generalRetain',
+] as const;
+
+export type RfmSegmentKeyName = (typeof RFM_SEGMENT_KEYS)[number];
+
+/** The most tasks one 建跟进任务 makes: more than a shop's staff could work through. */
+export const SEGMENT_TASKS_MAX = 5000;
+
+/** 建跟进任务 for a segment, as 客户分层 shows it now (the saved way): one task per customer, due today. */
+export const rfmCreateTasksInput = z.strictObject({
+  segmentKey: z.enum(RFM_SEGMENT_KEYS, { error: '不认识的客户类型' }),
+  name: z.string().trim().min(1, { error: '任务名称不能为空' }).max(20, { error: '任务名称最多 20 个字' }),
+  template: z.string().trim().min(1, { error: '话术不能为空' }).max(500, { error: '话术最多 500 个字' }),
+  /** Who is acting (我是); null: the owner. */
+  staffId: z.int().positive().nullable().default(null),
+});

@@ -1,11 +1,13 @@
 import { Button, Card, Flex, Skeleton, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import type { RfmSegmentDto } from '@contract';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { RfmGridCard } from '../components/segments/RfmGridCard';
 import { SegmentFlowCard } from '../components/segments/SegmentFlowCard';
+import { SegmentTasksModal } from '../components/segments/SegmentTasksModal';
 import { SegmentSettingsBar } from '../components/segments/SegmentSettingsBar';
 import { SegmentTable } from '../components/segments/SegmentTable';
 import { formatCutoffs, formatSegmentsScope } from '../format/rfm';
@@ -18,6 +20,7 @@ const SegmentChart = lazy(() => import('../components/segments/SegmentChart').th
 export function SegmentsPage() {
   const segments = useSegmentDraft();
   const navigate = useNavigate();
+  const [tasksFor, setTasksFor] = useState<RfmSegmentDto | null>(null);
   const data = segments.shown.data;
 
   return (
@@ -62,6 +65,7 @@ export function SegmentsPage() {
                 segments={data.segments}
                 loading={segments.shown.loading}
                 onShowCustomers={(segment) => segment.query && navigate('/customers', { state: { filters: segment.query, from: segment.name } })}
+                onCreateTasks={segments.changed ? undefined : setTasksFor}
               />
               {data.segments.every((s) => s.query === null) && data.customers > 0 && (
                 <Typography.Text type="secondary">按近 12/24 个月或过去某天分层时，客户列表无法按同样的数字筛选；选「全部订单」可以查看每一类的客户。</Typography.Text>
@@ -69,6 +73,7 @@ export function SegmentsPage() {
             </Flex>
           </Card>
           <RfmGridCard grid={data.grid} />
+          {tasksFor && <SegmentTasksModal segment={tasksFor} onClose={() => setTasksFor(null)} />}
           {segments.today && <SegmentFlowCard key={segments.savedKey} segments={data.segments} today={segments.today} />}
         </Flex>
       )}

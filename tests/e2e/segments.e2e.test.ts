@@ -80,6 +80,19 @@ describe('客户分层 in Chromium', () => {
     expect(await shownSizes()).toEqual(edited);
     expect(await page.getByText('3,650 天内买过算「近」').count()).toBe(1);
 
+    // 建跟进任务 for 重要价值客户 (the saved way): a task each, due today, in 今日跟进 under the name given.
+    const valuable = edited['重要价值客户']!;
+    await page.getByTestId('rfm-segments').locator('.ant-table-row').filter({ hasText: '重要价值客户' }).getByRole('button', { name: '建跟进任务' }).click();
+    const modal = page.locator('.ant-modal').filter({ visible: true });
+    await modal.getByLabel('任务名称').fill('老客新品');
+    await modal.getByRole('button', { name: /^建任务$/ }).click();
+    await page.getByText(`已为「重要价值客户」建了 ${valuable} 个跟进任务`).waitFor();
+    await page.goto(`${serve.url}#/follow-ups`);
+    await expect.poll(() => page.getByTestId('follow-ups-due').getByTestId('follow-up-row').filter({ hasText: '老客新品' }).count()).toBe(valuable);
+    await page.goto(`${serve.url}#/segments`);
+    await page.getByTestId('rfm-segments').waitFor();
+
+
     await page.getByText('五分位打分').click();
     await expect.poll(async () => page.getByText('R、F、M 各按五分位打 1–5 分').count()).toBe(1);
     const grid = await page.getByTestId('rfm-grid').locator('.rfm-grid-count').allTextContents();

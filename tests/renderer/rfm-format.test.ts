@@ -26,7 +26,7 @@ describe('the segment page texts', () => {
     expect(sameCutoffs(a, { ...a, frequentFrom: 3 })).toBe(false);
     expect(sameCutoffs(null, null)).toBe(true);
     expect(sameCutoffs(a, null)).toBe(false);
-    const segment = { key: 'k', name: '重要价值客户', recent: true, frequent: true, valuable: true, action: '', share: 1, query: null };
+    const segment = { key: 'importantValue' as const, name: '重要价值客户', recent: true, frequent: true, valuable: true, action: '', share: 1, query: null };
     expect(segmentChartData([{ ...segment, customers: 3, monetaryFen: 12_351 }])).toEqual({ names: ['重要价值客户'], customers: [3], yuan: [124] });
   });
 });

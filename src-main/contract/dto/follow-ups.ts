@@ -41,10 +41,13 @@ export interface FollowUpOrderDto {
   lines: { title: string | null; skuProps: string | null; quantity: number | null }[];
 }
 
+/** A rule's kind, or 'segment' for the tasks the owner made at once for a segment of 客户分层. */
+export type FollowUpTaskKind = CareRuleKind | 'segment';
+
 export interface FollowUpTaskDto {
   id: number;
   ruleId: number | null;
-  ruleKind: CareRuleKind;
+  ruleKind: FollowUpTaskKind;
   ruleName: string;
   priority: CarePriority;
   dueOn: string;

@@ -1,5 +1,5 @@
 import type { CustomersQuery } from '../customers-query';
-import type { RfmThresholdModeName } from '../rfm';
+import type { RfmSegmentKeyName, RfmThresholdModeName } from '../rfm';
 
 export interface RfmCutoffsDto {
   /** 近: bought within this many days. */
@@ -11,7 +11,7 @@ export interface RfmCutoffsDto {
 }
 
 export interface RfmSegmentDto {
-  key: string;
+  key: RfmSegmentKeyName;
   name: string;
   recent: boolean;
   frequent: boolean;
@@ -69,4 +69,12 @@ export interface RfmFlowDto {
   /** Customers whose segment changed (new and gone included). */
   moved: number;
   customers: number;
+}
+
+export interface RfmTasksCreatedDto {
+  campaignId: number;
+  /** Tasks made, one per customer. */
+  created: number;
+  /** Blacklisted or do-not-disturb customers of the segment: no task. */
+  leftOut: number;
 }

@@ -1,11 +1,11 @@
-import type { CareRuleKind } from '../../contract/care-rules';
+import type { FollowUpTaskKind } from '../../contract/dto/follow-ups';
 import { NON_MEMBER_TIER_NAME } from '../../contract/tiers';
 import { renderTemplate } from '../tiers/message-template';
 import { DEFAULT_CARE_TEMPLATES } from './default-care-rules';
 
 /** What one task's message is made of: the customer, their tier, the order and its lines. */
 export interface FollowUpMessageFacts {
-  kind: CareRuleKind;
+  kind: FollowUpTaskKind;
   /** The rule's message; null when the rule was deleted since, or empty: the kind's default is used. */
   template: string | null;
   buyerNick: string | null;
@@ -23,6 +23,9 @@ export interface FollowUpMessageFacts {
   nonMemberOffer: string;
   shopName: string;
 }
+
+/** A segment's tasks always carry the owner's message; this only stands in for an empty one. */
+const SEGMENT_FALLBACK_TEMPLATE = '亲，#昵称#，#店铺#想问问您最近还好吗？有什么需要随时找我们～';
 
 /** Long Taobao titles (60 characters of keywords) would drown the message. */
 const PRODUCT_TITLE_LENGTH = 20;
@@ -62,6 +65,6 @@ export function followUpMessageValues(facts: FollowUpMessageFacts): Record<strin
 
 /** The task's message, ready to paste into the chat with the buyer. */
 export function renderFollowUpMessage(facts: FollowUpMessageFacts): string {
-  const template = facts.template?.trim() || DEFAULT_CARE_TEMPLATES[facts.kind];
+  const template = facts.template?.trim() || (facts.kind === 'segment' ? SEGMENT_FALLBACK_TEMPLATE : DEFAULT_CARE_TEMPLATES[facts.kind]);
   return renderTemplate(template, followUpMessageValues(facts));
 }

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { CarePriority, CareRuleKind } from '../../contract/care-rules';
-import type { FollowUpStatus } from '../../contract/dto/follow-ups';
+import type { CarePriority } from '../../contract/care-rules';
+import type { FollowUpStatus, FollowUpTaskKind } from '../../contract/dto/follow-ups';
 
 /** One task as the list shows it, with its customer, tier, order and the rule's message. */
 export interface FollowUpTaskRow {
   id: number;
   ruleId: number | null;
-  ruleKind: CareRuleKind;
+  ruleKind: FollowUpTaskKind;
   ruleName: string;
   priority: CarePriority;
   dueOn: string;
@@ -67,7 +67,7 @@ const TASK_SELECT = `
     o.id AS orderId, o.order_no AS orderNo, o.status AS orderStatus, o.status_raw AS orderStatusRaw,
     o.paid_fen AS orderPaidFen, o.created_at AS orderCreatedAt, o.shipped_at AS orderShippedAt,
     o.completed_at AS orderCompletedAt, o.title AS orderTitle, o.logistics_company AS logisticsCompany,
-    o.tracking_no AS trackingNo, r.template
+    o.tracking_no AS trackingNo, coalesce(r.template, fc.template) AS template
   FROM follow_up_tasks t`;
 
 const TASK_JOINS = `
@@ -77,7 +77,8 @@ const TASK_JOINS = `
   LEFT JOIN orders o ON o.id = t.order_id
   LEFT JOIN staff a ON a.id = t.assignee_id
   LEFT JOIN staff h ON h.id = t.handled_by
-  LEFT JOIN care_rules r ON r.id = t.rule_id`;
+  LEFT JOIN care_rules r ON r.id = t.rule_id
+  LEFT JOIN follow_up_campaigns fc ON fc.id = t.campaign_id`;
 
 /** Whose list: a staff member's tasks and the unassigned ones (anyone may take those); null: all. */
 const FOR_STAFF = '(@staffId IS NULL OR t.assignee_id = @staffId OR t.assignee_id IS NULL)';

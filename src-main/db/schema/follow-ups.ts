@@ -45,6 +45,21 @@ export const careRules = sqliteTable(
 );
 
 /**
+ * Follow-up tasks the owner made at once for a group of customers (a segment of 客户分层), with
+ * the message to send them; its tasks carry its id and have no rule.
+ */
+export const followUpCampaigns = sqliteTable('follow_up_campaigns', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  /** Where the customers came from, e.g. the segment key 'importantRetain'. */
+  source: text('source').notNull(),
+  template: text('template').notNull(),
+  tasks: integer('tasks').notNull(),
+  createdBy: integer('created_by').references(() => staff.id),
+  createdAt: text('created_at').notNull(),
+});
+
+/**
  * One follow-up task: a rule met a customer (and an order, for order events). `dedupeKey` makes
  * generation idempotent: one task per rule and order, or per rule, customer and period. Rule kind
  * and name are copied so the history still reads right after a rule is renamed or deleted.
@@ -56,6 +71,8 @@ export const followUpTasks = sqliteTable(
     ruleId: integer('rule_id').references(() => careRules.id, { onDelete: 'set null' }),
     ruleKind: text('rule_kind').notNull(),
     ruleName: text('rule_name').notNull(),
+    /** Made by hand for a group of customers (no rule): its message is the campaign's. */
+    campaignId: integer('campaign_id').references(() => followUpCampaigns.id),
     customerId: integer('customer_id')
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),

@@ -120,6 +120,19 @@ export function createRfmService(deps: RfmServiceDeps) {
       return { month, from, to, cells, moved, customers: end.columns.size };
     },
 
+    /** The customers of one segment today, the saved way, and the date they were segmented on. */
+    members(key: RfmSegmentKey): { asOf: string; customerIds: number[] } {
+      const asOf = today();
+      const stored = saved();
+      const { columns } = values(asOf, stored.windowMonths);
+      const stats = rfmStats(columns);
+      const { segments } = segmentCustomers(columns, stats, stored.mode, stored.cutoffs ?? suggestedFixedCutoffs(stats));
+      const index = RFM_SEGMENTS.findIndex((segment) => segment.key === key);
+      const customerIds: number[] = [];
+      for (let i = 0; i < columns.size; i++) if (segments[i] === index) customerIds.push(columns.customerIds[i]!);
+      return { asOf, customerIds };
+    },
+
     save(input: MethodParsedInput<'rfm.save'>): RfmSettingsDto {
       deps.settingsRepo.write({ [SETTINGS_KEY]: input }, deps.now().toISOString());
       return saved();

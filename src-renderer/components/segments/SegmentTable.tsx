@@ -4,7 +4,13 @@ import { formatSegmentFlags, formatShare } from '../../format/rfm';
 import { formatCount, formatFen } from '../../format/numbers';
 
 /** The 8 segments: who they are, how many, what they spent, and what to do with them. */
-export function SegmentTable(props: { segments: readonly RfmSegmentDto[]; loading: boolean; onShowCustomers(segment: RfmSegmentDto): void }) {
+export function SegmentTable(props: {
+  segments: readonly RfmSegmentDto[];
+  loading: boolean;
+  onShowCustomers(segment: RfmSegmentDto): void;
+  /** Absent while a draft is shown: tasks follow the saved way only. */
+  onCreateTasks?: (segment: RfmSegmentDto) => void;
+}) {
   return (
     <Table<RfmSegmentDto>
       size="small"
@@ -33,12 +39,20 @@ export function SegmentTable(props: { segments: readonly RfmSegmentDto[]; loadin
         {
           title: '',
           key: 'customers',
-          render: (_: unknown, segment) =>
-            segment.query && (
-              <Button size="small" type="link" onClick={() => props.onShowCustomers(segment)}>
-                查看客户
-              </Button>
-            ),
+          render: (_: unknown, segment) => (
+            <span className="segment-actions">
+              {segment.query && (
+                <Button size="small" type="link" onClick={() => props.onShowCustomers(segment)}>
+                  查看客户
+                </Button>
+              )}
+              {props.onCreateTasks && segment.customers > 0 && (
+                <Button size="small" type="link" onClick={() => props.onCreateTasks?.(segment)}>
+                  建跟进任务
+                </Button>
+              )}
+            </span>
+          ),
         },
       ]}
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto } from '../../../src-main/contract';
+import type { FollowUpListDto, RfmFlowDto, RfmSegmentsDto, RfmSettingsDto, RfmTasksCreatedDto } from '../../../src-main/contract';
 import { openTestBackend } from '../../helpers/backend';
 import { importExport, type ExportOrder } from '../../helpers/care-book';
 import { call, rejected } from '../../helpers/dispatch-calls';
@@ -156,6 +156,31 @@ describe('客户分层 over a book', () => {
       expect(october).toMatchObject({ from: '2026-09-30', to: '2026-10-31', moved: 1, customers: 2 });
       expect((await rejected(backend, 'rfm.flow', { month: '2026-12' })).message).toContain('2026-12 还没到');
       expect((await rejected(backend, 'rfm.flow', { month: '2026-13' })).message).toContain('月份要写成 2026-11 这样');
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('建跟进任务: one task due today per customer of the segment, with the message given; 免打扰 customers left out', async () => {
+    const backend = await book();
+    try {
+      await call(backend, 'rfm.save', { windowMonths: null, mode: 'fixed', cutoffs: CUTOFFS });
+      const mei = (await call<{ id: number }>(backend, 'staff.create', { name: '小美' })).id;
+      const made = await call<RfmTasksCreatedDto>(backend, 'rfm.createTasks', { segmentKey: 'importantValue', name: '老客关怀', template: '亲，#昵称#，#店铺#给老朋友准备了新品～', staffId: mei });
+      expect(made).toMatchObject({ created: 1, leftOut: 0 });
+      const list = await call<FollowUpListDto>(backend, 'followUps.list', {});
+      const task = list.due.find((t) => t.ruleName === '老客关怀')!;
+      expect(task).toMatchObject({ ruleKind: 'segment', ruleId: null, dueOn: '2026-11-22', reason: '客户分层：重要价值客户（2026-11-22）', assignee: { name: '小美' } });
+      expect(task.customer.buyerNick).toBe('tb_a');
+      // No shop name set in this book: #店铺# reads 本店.
+      expect(task.message).toBe('亲，tb_a，本店给老朋友准备了新品～');
+
+      const idOf = async (nick: string) => (await call<{ items: { id: number; buyerNick: string }[] }>(backend, 'customers.list', { search: nick })).items.find((r) => r.buyerNick === nick)!.id;
+      await call(backend, 'customers.update', { id: await idOf('tb_c'), doNotDisturb: true });
+      const refused = await rejected(backend, 'rfm.createTasks', { segmentKey: 'importantRetain', name: '挽回', template: '亲，好久不见' });
+      expect(refused.message).toBe('「重要挽留客户」的 1 位客户都在黑名单或免打扰中，没有建任务。');
+      expect((await rejected(backend, 'rfm.createTasks', { segmentKey: 'generalValue', name: '提单价', template: '亲' })).message).toBe('「一般价值客户」现在没有客户，没有可建的任务。');
+      expect((await rejected(backend, 'rfm.createTasks', { segmentKey: 'importantValue', name: '', template: '亲' })).message).toContain('任务名称不能为空');
     } finally {
       backend.close();
     }
