@@ -43,3 +43,20 @@ export async function onBookCopy(orders: number, label: string, work: (open: () 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `work` with the backend opened once on a copy of the N-order book, closed after. */
+export async function withBookBackend(orders: number, label: string, work: (backend: Backend) => Promise<void>, now?: () => Date): Promise<void> {
+  await onBookCopy(
+    orders,
+    label,
+    async (open) => {
+      const backend = await open();
+      try {
+        await work(backend);
+      } finally {
+        backend.close();
+      }
+    },
+    now,
+  );
+}

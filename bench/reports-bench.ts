@@ -3,21 +3,14 @@
 //   npm run bench -- --orders 1000000 --only reports
 import type { Backend } from '../src-main/backend';
 import type { ReportDashboardDto } from '../src-main/contract';
-import { call, onBookCopy } from './book-copy';
+import { call, withBookBackend } from './book-copy';
 import { measure, printTable, type Figure } from './measure';
 
 const TARGET_MS = 500;
 
 export async function runReportsBench(options: { orders: number }): Promise<void> {
   console.log(`\n== 报表: book from the ${options.orders.toLocaleString('en')}-order export (issue 7) ==`);
-  await onBookCopy(options.orders, 'reports', async (open) => {
-    const backend = await open();
-    try {
-      await runCases(backend);
-    } finally {
-      backend.close();
-    }
-  });
+  await withBookBackend(options.orders, 'reports', runCases);
 }
 
 async function runCases(backend: Backend): Promise<void> {

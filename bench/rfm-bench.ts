@@ -4,7 +4,7 @@
 //   npm run bench -- --orders 750000 --only rfm     (≈300,000 customers, the issue's target)
 import type { Backend } from '../src-main/backend';
 import type { RfmSegmentsDto } from '../src-main/contract';
-import { call, onBookCopy } from './book-copy';
+import { call, withBookBackend } from './book-copy';
 import { measure, printTable, type Figure } from './measure';
 
 const TARGET_MS = 1000;
@@ -14,19 +14,7 @@ const AS_OF = '2024-03-31';
 export async function runRfmBench(options: { orders: number }): Promise<void> {
   console.log(`\n== 客户分层 (RFM): book from the ${options.orders.toLocaleString('en')}-order export (issue 7) ==`);
   // The clock on the book's last day: "today" is AS_OF.
-  await onBookCopy(
-    options.orders,
-    'rfm',
-    async (open) => {
-      const backend = await open();
-      try {
-        await runCases(backend);
-      } finally {
-        backend.close();
-      }
-    },
-    () => new Date(`${AS_OF}T10:00:00+08:00`),
-  );
+  await withBookBackend(options.orders, 'rfm', runCases, () => new Date(`${AS_OF}T10:00:00+08:00`));
 }
 
 async function runCases(backend: Backend): Promise<void> {

@@ -5,21 +5,14 @@
 //   npm run bench -- --orders 750000 --only tiers     (≈300,000 customers, the issue's target)
 import type { Backend } from '../src-main/backend';
 import type { TierChangeSummaryDto, TierDraft, TierProgramDto, UpcomingBirthdaysDto } from '../src-main/contract';
-import { call, onBookCopy } from './book-copy';
+import { call, withBookBackend } from './book-copy';
 import { measure, printTable, type Figure } from './measure';
 
 const TARGET_RECOMPUTE_MS = 2000;
 
 export async function runTiersBench(options: { orders: number }): Promise<void> {
   console.log(`\n== Member tiers and birthdays: book from the ${options.orders.toLocaleString('en')}-order export (issue 5) ==`);
-  await onBookCopy(options.orders, 'tiers', async (open) => {
-    const backend = await open();
-    try {
-      await runCases(backend);
-    } finally {
-      backend.close();
-    }
-  });
+  await withBookBackend(options.orders, 'tiers', runCases);
 }
 
 async function runCases(backend: Backend): Promise<void> {

@@ -262,3 +262,18 @@ export async function changeRule(backend: Backend, kind: CareRuleDto['kind'], ch
   const { updatedAt: _updated, ...fields } = { ...rule, ...changes };
   return (await call<{ rule: CareRuleDto }>(backend, 'careRules.save', fields)).rule;
 }
+
+let completedSerial = 0;
+
+/** A 交易成功 order of a hand-written export, confirmed when placed; `changes` for any other state. Order numbers never repeat within a test file. */
+export function completedOrder(buyer: string, createdAt: string, paidFen: number, changes: Partial<ExportOrder> = {}): ExportOrder {
+  return {
+    orderNo: `3900000000${String(++completedSerial).padStart(8, '0')}`,
+    buyer,
+    status: '交易成功',
+    createdAt,
+    completedAt: createdAt,
+    paidFen,
+    ...changes,
+  };
+}

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDashboardDto } from '../../../src-main/contract';
 import { openTestBackend } from '../../helpers/backend';
-import { importExport, type ExportOrder } from '../../helpers/care-book';
+import { completedOrder, importExport, type ExportOrder } from '../../helpers/care-book';
 import { call, rejected } from '../../helpers/dispatch-calls';
 import { useTempDir } from '../../helpers/temp-dir';
 
-let serial = 0;
-const order = (buyer: string, createdAt: string, paidFen: number, changes: Partial<ExportOrder> = {}): ExportOrder => ({
-  orderNo: `32000000000000${String(++serial).padStart(4, '0')}`,
-  buyer,
-  status: '交易成功',
-  createdAt,
-  completedAt: createdAt,
-  paidFen,
-  ...changes,
-});
+const order = completedOrder;
 
 /**
  * November 1–21 against October 11–31. tb_a bought on 10-20, then 11-05 and 11-10 (returning,

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUpListDto, RfmFlowDto, RfmSegmentsDto, RfmSettingsDto, RfmTasksCreatedDto } from '../../../src-main/contract';
 import { openTestBackend } from '../../helpers/backend';
-import { importExport, type ExportOrder } from '../../helpers/care-book';
+import { completedOrder, importExport, type ExportOrder } from '../../helpers/care-book';
 import { call, rejected } from '../../helpers/dispatch-calls';
 import { useTempDir } from '../../helpers/temp-dir';
 
-let serial = 0;
-const order = (buyer: string, createdAt: string, paidFen: number, changes: Partial<ExportOrder> = {}): ExportOrder => ({
-  orderNo: `31000000000000${String(++serial).padStart(4, '0')}`,
-  buyer,
-  status: '交易成功',
-  createdAt,
-  completedAt: createdAt,
-  paidFen,
-  ...changes,
-});
+const order = completedOrder;
 
 /**
  * The clock is 2026-11-22 (Shanghai). tb_a: three orders (2026-11-20 ¥300, 2026-10-01 ¥200,
