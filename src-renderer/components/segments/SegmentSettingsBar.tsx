@@ -1,5 +1,6 @@
 import { RFM_THRESHOLD_MODE_NAMES, RFM_THRESHOLD_MODES, type RfmCutoffsDto, type RfmThresholdModeName } from '@contract';
 import { Button, Flex, InputNumber, Segmented, Typography } from 'antd';
+import { fenToYuan, yuanToFen } from '../../format/yuan';
 
 export type RfmWindow = 12 | 24 | null;
 
@@ -63,8 +64,8 @@ export function SegmentSettingsBar(props: {
             precision={2}
             addonBefore="¥"
             addonAfter="起算「高消费」"
-            value={draft.cutoffs.valuableFromFen / 100}
-            onChange={(v) => setCutoff('valuableFromFen', v === null ? null : Math.round(v * 100))}
+            value={fenToYuan(draft.cutoffs.valuableFromFen)}
+            onChange={(v) => setCutoff('valuableFromFen', yuanToFen(v))}
           />
         </Flex>
       )}
