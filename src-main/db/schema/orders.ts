@@ -77,8 +77,10 @@ export const orders = sqliteTable(
     // Follow-up rules find the orders shipped or confirmed around a day without reading them all.
     index('orders_shipped_at_idx').on(t.shippedAt),
     index('orders_completed_at_idx').on(t.completedAt),
-    // 复购提醒 looks for the purchases of some days ago (and reports by day will too).
-    index('orders_ordered_at_idx').on(t.orderedAt),
+    // 复购提醒 looks for the purchases of some days ago; 报表 reads a period's valid orders from
+    // this index alone (status, buyer and money in it): a year of 1,000,000 orders without
+    // touching the table.
+    index('orders_ordered_at_idx').on(t.orderedAt, t.status, t.customerId, t.paidFen, t.refundFen),
     // 退款关怀: the refunded orders (a tenth of them) by their latest time, since exports carry no refund time.
     index(REFUNDED_ORDERS_INDEX)
       .on(t.latestAt)
