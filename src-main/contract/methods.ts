@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto, RfmTasksCreatedDto } from './dto/rfm';
 import { rfmCreateTasksInput, rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
-import type { ReportDashboardDto } from './dto/reports';
-import { reportsDashboardInput } from './reports';
+import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersDto } from './dto/reports';
+import { reportPeriodInput, reportsDashboardInput, reportsExportInput } from './reports';
 import type { AppInfoDto } from './dto/app';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
@@ -160,6 +160,16 @@ export const methods = {
   'rfm.createTasks': { input: rfmCreateTasksInput, writes: true },
   /** 报表: a period's sales, orders, buyers (new and returning), 复购率, 客单价 and refunds, with the period before. Reads only. */
   'reports.dashboard': { input: reportsDashboardInput, writes: false },
+  /** 报表: each member tier's part of the period's sales (by the buyer's tier today). Reads only. */
+  'reports.tiers': { input: reportPeriodInput, writes: false },
+  /** 报表: best-selling products and the products most often bought again. Reads only. */
+  'reports.products': { input: reportPeriodInput, writes: false },
+  /** 报表: follow-up work by staff, its effect on repurchase, birthday offers sent. Reads only. */
+  'reports.care': { input: reportPeriodInput, writes: false },
+  /** The whole report of a period to an XLSX file in the exports folder (downloaded like customers.export). Writes no data. */
+  'reports.export': { input: reportsExportInput, writes: false },
+  /** The report as a printable A4 page (HTML with its charts drawn in): the window prints it or saves it as PDF. Reads only. */
+  'reports.printPage': { input: reportPeriodInput, writes: false },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -258,6 +268,11 @@ export interface MethodOutputs {
   'rfm.flow': RfmFlowDto;
   'rfm.createTasks': RfmTasksCreatedDto;
   'reports.dashboard': ReportDashboardDto;
+  'reports.tiers': ReportTiersDto;
+  'reports.products': ReportProductsDto;
+  'reports.care': ReportCareDto;
+  'reports.export': ExportFileDto;
+  'reports.printPage': { html: string };
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;

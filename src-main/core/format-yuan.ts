@@ -1,7 +1,9 @@
-/** ¥1,234.50: grouped by hand, toLocaleString is slow over thousands of tasks. */
+import { formatCount } from './format-count';
+
+/** ¥1,234.50 */
 export function formatYuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(Math.trunc(fen));
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = formatCount(Math.floor(abs / 100));
   return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
 }

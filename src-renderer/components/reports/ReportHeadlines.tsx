@@ -1,10 +1,10 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import type { Headline } from '../../format/reports';
+import type { ReportHeadlineDto } from '@contract';
 
 const TONE_CLASS = { up: 'report-change-up', down: 'report-change-down', flat: 'report-change-flat' } as const;
 
 /** A card per headline figure, its change against the period before under it. */
-export function ReportHeadlines(props: { headlines: readonly Headline[] }) {
+export function ReportHeadlines(props: { headlines: readonly ReportHeadlineDto[] }) {
   return (
     <Row gutter={[12, 12]} data-testid="report-headlines">
       {props.headlines.map((headline) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportFiguresDto } from '../../src-main/contract';
-import { reportHeadlines } from '../../src-renderer/format/reports';
+import type { ReportFiguresDto } from '../../../src-main/contract';
+import { reportHeadlines } from '../../../src-main/core/reports/report-headlines';
 
 const figures = (changes: Partial<ReportFiguresDto>): ReportFiguresDto => ({
   from: '2026-11-01',
