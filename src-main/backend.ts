@@ -51,8 +51,8 @@ import { createRfmRepo } from './db/repos/rfm-repo';
 import { createRfmService } from './services/rfm/rfm-service';
 import { createSegmentTasksService } from './services/rfm/segment-tasks-service';
 import { createFollowUpCampaignsRepo } from './db/repos/follow-up-campaigns-repo';
-import { createReportDashboardRepo } from './db/repos/report-dashboard-repo';
-import { createReportDashboardService } from './services/reports/report-dashboard-service';
+import { createReportServices } from './services/reports/report-services';
+import { createReportRepos } from './db/repos/report-repos';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
 import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
 import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
@@ -98,6 +98,8 @@ export interface Backend {
   backupTo(destination: string): Promise<void>;
   /** Writes the customers of a list query to an XLSX or CSV file the host chose (CLI). */
   exportCustomers(request: CustomersExportRequest): Promise<{ rows: number; bytes: number }>;
+  /** Writes the whole report of a period to an XLSX file the host chose (CLI). Dates are shop dates, checked. */
+  writeReportWorkbook(from: string, to: string, path: string): { rows: number; bytes: number };
   /** The file of a finished export by its name, for the browser version's download; null otherwise. */
   exportFile(fileName: string): string | null;
   close(): void;
@@ -182,6 +184,29 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     shopExists: (id) => careRulesRepo.shopExists(id),
     now,
   });
+  const followUps = createFollowUpsService({
+    tasks: createFollowUpTasksRepo(conn.sqlite),
+    list: createFollowUpListRepo(conn.sqlite),
+    figures: createFollowUpFiguresRepo(conn.sqlite),
+    generator,
+    staffActive: (id) => tagsRepo.staffActive(id),
+    customerActive: (id) => editsRepo.isActive(id),
+    shopName: () => settingsService.get().shopName,
+    nonMemberOffer: () => tiers.nonMember().birthdayOffer,
+    inTransaction: inWriteTransaction,
+    now,
+    timeZone,
+  });
+  const reports = createReportServices({
+    repos: createReportRepos(conn.sqlite),
+    staffFigures: (from, to) => followUps.staffFigures({ from, to }),
+    segments: (asOf) => rfm.segments({ asOf }),
+    shopName: () => settingsService.get().shopName,
+    folder: exportsFolder,
+    today: () => generator.today(),
+    now,
+    timeZone,
+  });
   const handlers = createHandlers({
     app: createAppService({
       facts: {
@@ -241,20 +266,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       inTransaction: inWriteTransaction,
       now,
     }),
-    reports: createReportDashboardService({ repo: createReportDashboardRepo(conn.sqlite) }),
-    followUps: createFollowUpsService({
-      tasks: createFollowUpTasksRepo(conn.sqlite),
-      list: createFollowUpListRepo(conn.sqlite),
-      figures: createFollowUpFiguresRepo(conn.sqlite),
-      generator,
-      staffActive: (id) => tagsRepo.staffActive(id),
-      customerActive: (id) => editsRepo.isActive(id),
-      shopName: () => settingsService.get().shopName,
-      nonMemberOffer: () => tiers.nonMember().birthdayOffer,
-      inTransaction: inWriteTransaction,
-      now,
-      timeZone,
-    }),
+    reports,
+    followUps,
     memberList: createMemberListService({ staging, editsRepo, matches: createMemberMatchRepo(conn.sqlite), inTransaction: inWriteTransaction, now }),
     imports: createImportsService({
       staging,
@@ -310,6 +323,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     exportCustomers: (request) => exportCustomers(exportRepo, request),
+    writeReportWorkbook: (from, to, path) => reports.exports.writeWorkbook(from, to, path),
     exportFile: (fileName) => exportsFolder.resolve(fileName),
     close: () => {
       staging.close();

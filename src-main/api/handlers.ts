@@ -14,7 +14,7 @@ import type { CareRulesService } from '../services/follow-ups/care-rules-service
 import type { FollowUpsService } from '../services/follow-ups/follow-ups-service';
 import type { RfmService } from '../services/rfm/rfm-service';
 import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
-import type { ReportDashboardService } from '../services/reports/report-dashboard-service';
+import type { ReportServices } from '../services/reports/report-services';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -34,7 +34,7 @@ export interface Services {
   followUps: FollowUpsService;
   rfm: RfmService;
   segmentTasks: SegmentTasksService;
-  reports: ReportDashboardService;
+  reports: ReportServices;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -81,7 +81,12 @@ export function createHandlers(services: Services): Handlers {
     'rfm.save': (input) => services.rfm.save(input),
     'rfm.flow': (input) => services.rfm.flow(input),
     'rfm.createTasks': (input) => services.segmentTasks.create(input),
-    'reports.dashboard': (input) => services.reports.dashboard(input),
+    'reports.dashboard': (input) => services.reports.dashboard.dashboard(input),
+    'reports.tiers': (input) => services.reports.sections.tiers(input),
+    'reports.products': (input) => services.reports.sections.products(input),
+    'reports.care': (input) => services.reports.sections.care(input),
+    'reports.export': (input) => services.reports.exports.workbook(input),
+    'reports.printPage': (input) => services.reports.exports.printPageOf(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);
       return services.customers.get({ id: input.id });

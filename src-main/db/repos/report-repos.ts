@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+import { createBookGenerationMemo } from './book-generation-memo';
+import { createReportCareRepo } from './report-care-repo';
+import { createReportDashboardRepo } from './report-dashboard-repo';
+import { createReportSalesRepo } from './report-sales-repo';
+
+/** Periods whose product tables are kept until the book changes (this one and the ones just looked at). */
+const REMEMBERED_PERIODS = 8;
+
+/** What 报表 reads, and answers kept until the book changes. */
+export function createReportRepos(sqlite: Database.Database) {
+  const memo = createBookGenerationMemo<unknown>(sqlite, REMEMBERED_PERIODS);
+  return {
+    dashboard: createReportDashboardRepo(sqlite),
+    sales: createReportSalesRepo(sqlite),
+    care: createReportCareRepo(sqlite),
+    remember: <T>(key: string, compute: () => T): T => memo.get(key, compute) as T,
+  };
+}
+
+export type ReportRepos = ReturnType<typeof createReportRepos>;
