@@ -13,8 +13,9 @@ import { birthdaysCommand } from './commands/birthdays';
 import { tiersCommand } from './commands/tiers';
 import { followupsCommand } from './commands/followups';
 import { segmentsCommand } from './commands/segments';
+import { reportCommand } from './commands/report';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,77 @@
+import { basename } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import type { ExportFileDto, MethodParsedInput, RfmSegmentsDto } from '../../contract';
+import { workbookParts } from '../../core/export/xlsx-workbook';
+import type { ReportDocument } from '../../core/reports/report-document';
+import { reportPrintHtml } from '../../core/reports/report-print-html';
+import { reportSheets } from '../../core/reports/report-sheets';
+import { formatInShopTime } from '../../core/shop-time';
+import type { ExportsFolder } from '../export/exports-folder';
+import { drawReportCharts } from './report-charts';
+import type { ReportDashboardService } from './report-dashboard-service';
+import type { ReportSectionsService } from './report-sections-service';
+
+/** The whole report of a period as files: the XLSX workbook and the printable page. */
+export function createReportExportService(deps: {
+  dashboard: ReportDashboardService;
+  sections: ReportSectionsService;
+  segments: (asOf: string) => RfmSegmentsDto;
+  shopName: () => string;
+  folder: ExportsFolder;
+  today: () => string;
+  now: () => Date;
+  timeZone: () => string;
+}) {
+  function document(from: string, to: string): ReportDocument {
+    const period = { from, to };
+    const today = deps.today();
+    return {
+      shopName: deps.shopName() || '我的店铺',
+      from,
+      to,
+      madeAt: formatInShopTime(deps.now(), deps.timeZone()).slice(0, 16),
+      dashboard: deps.dashboard.dashboard(period),
+      tiers: deps.sections.tiers(period),
+      segments: deps.segments(to < today ? to : today),
+      products: deps.sections.products(period),
+      care: deps.sections.care(period),
+    };
+  }
+
+  /** Written to `<path>.partial` and renamed: a failed export never leaves half a file under the chosen name. */
+  function writeWorkbook(from: string, to: string, path: string): { rows: number; bytes: number } {
+    const sheets = reportSheets(document(from, to));
+    const zip = zipSync(Object.fromEntries(workbookParts(sheets).map((part) => [part.name, strToU8(part.xml)])), { level: 6 });
+    const partial = `${path}.partial`;
+    try {
+      writeFileSync(partial, zip);
+      renameSync(partial, path);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+    return { rows: sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0), bytes: zip.length };
+  }
+
+  function printPage(from: string, to: string): string {
+    const doc = document(from, to);
+    return reportPrintHtml(doc, drawReportCharts(doc));
+  }
+
+  return {
+    writeWorkbook,
+    printPage,
+    workbook(input: MethodParsedInput<'reports.export'>): ExportFileDto {
+      // Made-at in the name: a report of the same days still open in Excel must not block a new one.
+      const stamp = formatInShopTime(deps.now(), deps.timeZone()).replace(/[-: ]/g, '').replace(/^(\d{8})(\d{6})$/, '$1-$2');
+      const path = deps.folder.newPath(`报表-${input.from}至${input.to}-${stamp}.xlsx`);
+      return { fileName: basename(path), path, ...writeWorkbook(input.from, input.to, path) };
+    },
+    printPageOf(input: MethodParsedInput<'reports.printPage'>): { html: string } {
+      return { html: printPage(input.from, input.to) };
+    },
+  };
+}
+
+export type ReportExportService = ReturnType<typeof createReportExportService>;
