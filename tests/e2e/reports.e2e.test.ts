@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDashboardDto } from '../../src-main/contract';
+import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersDto } from '../../src-main/contract';
+import { readFirstSheetRows } from '../../src-main/core/import/xlsx/workbook-reader';
 import { FIRST_EXPORT, LATER_EXPORT, PAIR_FIXTURE } from '../helpers/dispatch-calls';
 import { RENDERER_DIR } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { useSuiteTempDir } from '../helpers/temp-dir';
+import { button } from './app-locators';
 import { launchChromium, openAppPage, shot } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
@@ -27,8 +29,20 @@ describe('报表 in Chromium', () => {
     }
     serve = await startServe(db);
     browser = await launchChromium();
-    ({ page, consoleErrors } = await openAppPage(browser));
+    ({ page, consoleErrors } = await openAppPage(browser, { acceptDownloads: true }));
   });
+
+  /** What the backend answers for a method, asked the way the page asks it. */
+  const fetchData = async <T>(method: string, input: unknown): Promise<T> => {
+    const answer = (await page.evaluate(
+      `fetch('api/${method}', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ${JSON.stringify(JSON.stringify(input))} }).then((r) => r.json())`,
+    )) as { ok: boolean; data: T };
+    expect(answer.ok).toBe(true);
+    return answer.data;
+  };
+  const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  /** The texts of a table's first body row (antd puts a hidden measure row first). */
+  const firstRow = (testId: string) => page.getByTestId(testId).locator('tbody tr.ant-table-row').first().locator('td').allTextContents();
 
   afterAll(async () => {
     await browser?.close();
@@ -56,6 +70,67 @@ describe('报表 in Chromium', () => {
     expect(dto.data.period.orders).toBeGreaterThan(0);
     expect(await page.getByTestId('report-orders').textContent()).toMatch(/较上期|上期/);
     await shot(page, 'reports-01-headlines');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows sales by tier, the products and the follow-up work of the same period as the backend counts them', async () => {
+    const period = { from: '2024-04-08', to: '2024-04-15' };
+    const tiers = await fetchData<ReportTiersDto>('reports.tiers', period);
+    await page.getByTestId('report-tiers').locator('tbody tr.ant-table-row').first().waitFor();
+    const tierRows = page.getByTestId('report-tiers').locator('tbody tr.ant-table-row');
+    expect(await tierRows.count()).toBe(tiers.rows.length);
+    const selling = tiers.rows.findIndex((row) => row.salesFen > 0);
+    expect(selling).toBeGreaterThanOrEqual(0);
+    const tierCells = await tierRows.nth(selling).locator('td').allTextContents();
+    expect(tierCells[0]).toBe(tiers.rows[selling]!.tierName);
+    expect(tierCells[2]).toBe(String(tiers.rows[selling]!.orders));
+    expect(tierCells[3]).toBe(yuan(tiers.rows[selling]!.salesFen));
+    expect(tierCells[4]).toBe(`${(tiers.rows[selling]!.share! * 100).toFixed(1)}%`);
+    await page.getByTestId('report-tiers-chart').waitFor();
+
+    const products = await fetchData<ReportProductsDto>('reports.products', period);
+    expect(products.top.length).toBeGreaterThan(0);
+    await page.getByTestId('report-top-products').locator('tbody tr.ant-table-row').first().waitFor({ timeout: 15_000 });
+    const topCells = await firstRow('report-top-products');
+    expect(topCells[0]).toBe(products.top[0]!.title);
+    expect(topCells[1]).toBe(String(products.top[0]!.quantity));
+    expect(topCells[4]).toBe(yuan(products.top[0]!.salesFen));
+    if (products.rebought.length > 0) {
+      const reboughtCells = await firstRow('report-rebought-products');
+      expect(reboughtCells[0]).toBe(products.rebought[0]!.title);
+      expect(reboughtCells[1]).toBe(String(products.rebought[0]!.repeatBuyers));
+    } else {
+      expect(await page.getByTestId('report-rebought-products').textContent()).toContain('还没有人再次购买');
+    }
+
+    const care = await fetchData<ReportCareDto>('reports.care', period);
+    await page.getByTestId('report-care-followed').waitFor();
+    expect(await page.getByTestId('report-care-followed').textContent()).toContain(`${care.effect.windowDays} 天内复购率`);
+    expect(await page.getByTestId('report-care-followed').textContent()).toContain(`共 ${care.effect.followed.customers} 位客户`);
+    expect(await page.getByTestId('report-birthday-offers').textContent()).toContain(`本期生日礼遇已发 ${care.birthdayOffers.sent} 份`);
+    expect(await page.getByTestId('report-care-staff').locator('tbody tr.ant-table-row').count()).toBe(care.staff.length);
+
+    await page.getByTestId('report-segments-chart').or(page.getByTestId('report-segments-card').getByText('还没有可分层的客户')).first().waitFor();
+    await shot(page, 'reports-02-sections', true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('downloads the period’s report as Excel, and prints it from a hidden frame', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出 Excel').click()]);
+    expect(download.suggestedFilename()).toMatch(/^报表-2024-04-08至2024-04-15-\d{8}-\d{6}\.xlsx$/);
+    const rows: string[][] = [];
+    readFirstSheetRows(readFileSync((await download.path())!), { onRow: (cells) => void rows.push(cells) });
+    expect(rows.length).toBeGreaterThan(1);
+
+    // Headless Chromium has no print dialog: the frame's print is counted instead (every new document gets the stub).
+    await page.addInitScript(`if (window !== window.top) window.print = () => { window.top.reportPrints = (window.top.reportPrints ?? 0) + 1; };`);
+    await button(page, '打印 / 存为 PDF').click();
+    await expect.poll(() => page.evaluate('window.reportPrints ?? 0')).toBe(1);
+    // The page the backend drew (its charts' ids differ on each drawing, so not compared whole).
+    const printed = (await page.getByTestId('report-print-frame').getAttribute('srcdoc')) ?? '';
+    expect(printed).toMatch(/^<!doctype html>/i);
+    expect(printed).toContain('2024-04-08');
+    expect(await page.getByTestId('report-print-frame').contentFrame().locator('body').textContent()).toContain('热销商品');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,43 +1,18 @@
 import type { CustomersQuery } from '@contract';
-import { Button, Dropdown, message, notification } from 'antd';
-import { useState } from 'react';
-import { api, runsInDesktop } from '../../api/client';
-import { ApiCallError } from '../../api/api-call-error';
+import { Button, Dropdown } from 'antd';
+import { api } from '../../api/client';
 import { formatCount } from '../../format/numbers';
+import { useExportFile } from '../../hooks/useExportFile';
 import type { SortField, SortOrder } from '../../hooks/useCustomerList';
 
 /** 导出: exactly what the list shows (search, filters, sort), as Excel or CSV. */
 export function ExportButton(props: { query: CustomersQuery; sort: { field: SortField; order: SortOrder }; total: number; totalCapped: boolean }) {
-  const [busy, setBusy] = useState(false);
-  const run = async (format: 'xlsx' | 'csv') => {
-    setBusy(true);
-    try {
-      const file = await api.call('customers.export', { query: props.query, sortField: props.sort.field, sortOrder: props.sort.order, format });
-      if (runsInDesktop) {
-        const reveal = () => api.call('exports.reveal', { fileName: file.fileName }).catch((e: unknown) => void message.error(e instanceof ApiCallError ? e.message : String(e)));
-        notification.success({
-          title: `已导出 ${formatCount(file.rows)} 位客户`,
-          description: file.path,
-          duration: 10,
-          actions: (
-            <Button type="primary" size="small" onClick={() => void reveal()}>
-              在文件夹中显示
-            </Button>
-          ),
-        });
-      } else {
-        const link = document.createElement('a');
-        link.href = `/exports/${encodeURIComponent(file.fileName)}`;
-        link.download = file.fileName;
-        link.click();
-        void message.success(`已导出 ${formatCount(file.rows)} 位客户：${file.fileName}`);
-      }
-    } catch (e) {
-      void message.error(e instanceof ApiCallError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: runExport } = useExportFile();
+  const run = (format: 'xlsx' | 'csv') =>
+    runExport(
+      () => api.call('customers.export', { query: props.query, sortField: props.sort.field, sortOrder: props.sort.order, format }),
+      (file) => `${formatCount(file.rows)} 位客户`,
+    );
   return (
     <Dropdown
       disabled={props.total === 0 || props.totalCapped}
