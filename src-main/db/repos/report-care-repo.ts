@@ -3,13 +3,8 @@ import { createRowVisitor } from './row-visitor';
 
 const VISIT = 'report_care_visit';
 
-/** A task due in the period, with its customer as the survivor of any merge and the ISO instant it was handled. */
-export interface DueTaskRow {
-  customerId: number;
-  status: 'open' | 'inProgress' | 'done' | 'closed';
-  dueOn: string;
-  handledAt: string | null;
-}
+/** A task due in the period: its customer as stored, and the ISO instant it was handled. */
+export type DueTaskVisit = (customerId: number, status: 'open' | 'inProgress' | 'done' | 'closed', dueOn: string, handledAt: string | null) => void;
 
 /** What 报表's follow-up effect and birthday offers are counted from. */
 export function createReportCareRepo(sqlite: Database.Database) {
@@ -20,9 +15,8 @@ export function createReportCareRepo(sqlite: Database.Database) {
        WHERE o.ordered_at > @after AND o.ordered_at <= @until AND o.status IN ('paid', 'shipped', 'completed') AND o.customer_id IS NOT NULL`,
     ),
     dueTasks: sqlite.prepare(
-      `SELECT coalesce(c.merged_into_id, c.id) AS customerId, t.status, t.due_on AS dueOn, t.handled_at AS handledAt
-       FROM follow_up_tasks t INDEXED BY follow_up_tasks_due_idx JOIN customers c ON c.id = t.customer_id
-       WHERE t.due_on BETWEEN @from AND @to`,
+      `SELECT ${VISIT}(t.customer_id, t.status, t.due_on, t.handled_at)
+       FROM follow_up_tasks t INDEXED BY follow_up_tasks_due_idx WHERE t.due_on BETWEEN @from AND @to`,
     ),
     // An offer belongs to the birthday it was for: the period's birthdays, whenever it was sent.
     birthdayOffers: sqlite.prepare(
@@ -35,7 +29,9 @@ export function createReportCareRepo(sqlite: Database.Database) {
     eachOrderBetween(after: string, until: string, visit: (customerId: number, orderedAt: string) => void): void {
       visitor.run(statements.ordersBetween, { after, until }, visit);
     },
-    dueTasks: (from: string, to: string): DueTaskRow[] => statements.dueTasks.all({ from, to }) as DueTaskRow[],
+    eachDueTask(from: string, to: string, visit: DueTaskVisit): void {
+      visitor.run(statements.dueTasks, { from, to }, visit);
+    },
     birthdayOffers: (from: string, to: string): { staffName: string | null; sent: number }[] =>
       statements.birthdayOffers.all({ from, to }) as { staffName: string | null; sent: number }[],
   };

@@ -1,6 +1,6 @@
 import type { MethodParsedInput, ReportCareDto, ReportProductsDto, ReportTiersDto, StaffFollowUpFiguresDto } from '../../contract';
 import { addDays } from '../../core/calendar-dates';
-import { createRepurchaseCheck, EFFECT_WINDOW_DAYS, effectFigure, effectGroups, type EffectWindowStart } from '../../core/reports/follow-up-effect';
+import { createRepurchaseCheck, EFFECT_WINDOW_DAYS, effectFigure, effectGroups, type EffectTask, type EffectWindowStart } from '../../core/reports/follow-up-effect';
 import { createProductTally, mostRebought, topSellers } from '../../core/reports/product-figures';
 import { createTierSalesTally } from '../../core/reports/tier-sales';
 import { formatInShopTime } from '../../core/shop-time';
@@ -27,8 +27,8 @@ export function createReportSectionsService(deps: {
   timeZone: () => string;
 }) {
   // One read of the orders in the groups' windows (a range of the order-time index), whatever the group's size.
-  const repurchasedAmong = (group: readonly EffectWindowStart[]): ReadonlySet<number> => {
-    const check = createRepurchaseCheck(group, deps.dashboard.survivors(), addDays);
+  const repurchasedAmong = (group: readonly EffectWindowStart[], survivorOf: ReadonlyMap<number, number>): ReadonlySet<number> => {
+    const check = createRepurchaseCheck(group, survivorOf, addDays);
     if (check.span) deps.care.eachOrderBetween(check.span.after, check.span.until, check.addOrder);
     return check.repurchased();
   };
@@ -52,13 +52,17 @@ export function createReportSectionsService(deps: {
 
     care({ from, to }: Period): ReportCareDto {
       checkReportPeriod(from, to);
-      const tasks = deps.care.dueTasks(from, to).map((t) => ({
-        customerId: t.customerId,
-        status: t.status,
-        dueOn: t.dueOn,
-        doneAt: t.status === 'done' && t.handledAt !== null ? formatInShopTime(new Date(t.handledAt), deps.timeZone()) : null,
-      }));
+      const survivorOf = deps.dashboard.survivors();
+      // Read before the scan: the connection is busy while it hands the tasks over.
+      const timeZone = deps.timeZone();
+      const tasks: EffectTask[] = [];
+      deps.care.eachDueTask(from, to, (customerId, status, dueOn, handledAt) => {
+        const doneAt = status === 'done' && handledAt !== null ? formatInShopTime(new Date(handledAt), timeZone) : null;
+        tasks.push({ customerId: survivorOf.get(customerId) ?? customerId, status, dueOn, doneAt });
+      });
       const groups = effectGroups(tasks, deps.today());
+      // A customer is in one group only: one read of the orders answers both.
+      const back = repurchasedAmong([...groups.followed, ...groups.notFollowed], survivorOf);
       const offers = deps.care.birthdayOffers(from, to);
       return {
         from,
@@ -66,8 +70,8 @@ export function createReportSectionsService(deps: {
         staff: deps.staffFigures(from, to).rows,
         effect: {
           windowDays: EFFECT_WINDOW_DAYS,
-          followed: effectFigure(groups.followed, repurchasedAmong(groups.followed)),
-          notFollowed: effectFigure(groups.notFollowed, repurchasedAmong(groups.notFollowed)),
+          followed: effectFigure(groups.followed, back),
+          notFollowed: effectFigure(groups.notFollowed, back),
         },
         birthdayOffers: { sent: offers.reduce((sum, o) => sum + o.sent, 0), byStaff: offers },
       };
