@@ -2,7 +2,7 @@
 // money in yuan and ratios as percentages with number formats, so the owner can add up and chart
 // the report in Excel or WPS. Text is cleaned and guarded against formulas as in every export.
 
-import { columnName, escapeXml, removeIllegalXmlChars, sheetNameFor } from './xlsx-parts';
+import { columnName, escapeXml, removeIllegalXmlChars, sheetEnd, sheetNameFor, sheetStart } from './xlsx-parts';
 import { guardFormula } from './spreadsheet-cells';
 
 /** Text; a plain number; fen shown as yuan; a ratio shown as a percentage; or an empty cell. */
@@ -68,21 +68,9 @@ function rowXml(index1: number, cells: readonly WorkbookCell[], header: boolean)
   return xml + '</row>';
 }
 
+/** As the customer export's sheet: header row frozen, the columns' widths. */
 function sheetXml(sheet: WorkbookSheet): string {
-  const cols = sheet.widths?.length
-    ? '<cols>' + sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('') + '</cols>'
-    : '';
-  return (
-    XML_DECLARATION +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    '<sheetFormatPr defaultRowHeight="16.5"/>' +
-    cols +
-    '<sheetData>' +
-    rowXml(1, sheet.header, true) +
-    sheet.rows.map((row, i) => rowXml(i + 2, row, false)).join('') +
-    '</sheetData></worksheet>'
-  );
+  return sheetStart(sheet.widths) + rowXml(1, sheet.header, true) + sheet.rows.map((row, i) => rowXml(i + 2, row, false)).join('') + sheetEnd();
 }
 
 /** Sheet names unique as Excel compares them (case-insensitively), each within its limits. */

@@ -1,14 +1,5 @@
+import type { ProductFiguresDto as ProductFigures } from '../../contract/dto/reports';
 import type { SurvivorOf } from './buyer-counts';
-
-export interface ProductFigures {
-  title: string;
-  quantity: number;
-  orders: number;
-  buyers: number;
-  salesFen: number;
-  repeatBuyers: number;
-  repeatRate: number | null;
-}
 
 /**
  * The valid orders placed up to the end of a period, indexed by order id: the buyer as stored (0

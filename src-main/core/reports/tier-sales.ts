@@ -1,13 +1,5 @@
+import type { TierSalesRowDto as TierSalesRow } from '../../contract/dto/reports';
 import type { SurvivorOf } from './buyer-counts';
-
-export interface TierSalesRow {
-  tierId: number | null;
-  tierName: string;
-  buyers: number;
-  orders: number;
-  salesFen: number;
-  share: number | null;
-}
 
 export const NO_TIER_NAME = '店铺客户';
 

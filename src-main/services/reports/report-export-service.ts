@@ -12,17 +12,18 @@ import { drawReportCharts } from './report-charts';
 import type { ReportDashboardService } from './report-dashboard-service';
 import type { ReportSectionsService } from './report-sections-service';
 
-/** The whole report of a period as files: the XLSX workbook and the printable page. */
-export function createReportExportService(deps: {
-  dashboard: ReportDashboardService;
-  sections: ReportSectionsService;
+/** What a report file needs besides the figures: the segments, the shop, where files go, the clock. */
+export interface ReportFileDeps {
   segments: (asOf: string) => RfmSegmentsDto;
   shopName: () => string;
   folder: ExportsFolder;
   today: () => string;
   now: () => Date;
   timeZone: () => string;
-}) {
+}
+
+/** The whole report of a period as files: the XLSX workbook and the printable page. */
+export function createReportExportService(deps: ReportFileDeps & { dashboard: ReportDashboardService; sections: ReportSectionsService }) {
   function document(from: string, to: string): ReportDocument {
     const period = { from, to };
     const today = deps.today();
