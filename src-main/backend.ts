@@ -52,6 +52,7 @@ import { createRfmService } from './services/rfm/rfm-service';
 import { createSegmentTasksService } from './services/rfm/segment-tasks-service';
 import { createFollowUpCampaignsRepo } from './db/repos/follow-up-campaigns-repo';
 import { createReportServices } from './services/reports/report-services';
+import type { PdfPrinter } from './services/reports/report-export-service';
 import { createReportRepos } from './db/repos/report-repos';
 import { createFollowUpTasksRepo } from './db/repos/follow-up-tasks-repo';
 import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
@@ -78,6 +79,8 @@ export interface BackendOptions {
   stagingRoot?: string;
   /** The desktop host's "show in folder" (Electron's shell.showItemInFolder). */
   revealFile?: (path: string) => void;
+  /** Prints the report's page to a PDF file (the desktop app's printing; a browser on the PC for the command line). */
+  printPdf?: PdfPrinter;
   /** How the customer list picks its strategy (tests and the bench change it). */
   listTuning?: Partial<ListTuning>;
   logError?: (line: string) => void;
@@ -206,6 +209,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     today: () => generator.today(),
     now,
     timeZone,
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   });
   const handlers = createHandlers({
     app: createAppService({

@@ -85,7 +85,7 @@ export function createHandlers(services: Services): Handlers {
     'reports.tiers': (input) => services.reports.sections.tiers(input),
     'reports.products': (input) => services.reports.sections.products(input),
     'reports.care': (input) => services.reports.sections.care(input),
-    'reports.export': (input) => services.reports.exports.workbook(input),
+    'reports.export': (input) => services.reports.exports.file(input),
     'reports.printPage': (input) => services.reports.exports.printPageOf(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);

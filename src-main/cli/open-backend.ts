@@ -2,6 +2,7 @@ import { createBackend, type Backend } from '../backend';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import { appendErrorLog } from '../config/error-log';
 import { locateDatabase } from '../config/local-database';
+import { findBrowser, printHtmlToPdf } from '../services/reports/browser-pdf';
 import { appFiles } from './app-root';
 import { UsageError, type CliIo } from './cli-io';
 
@@ -15,6 +16,8 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined): Promis
     migrationsDir: files.migrationsDir,
     appVersion: files.version,
     importWorker: files.importWorker,
+    // The browser is looked for when a PDF is asked for, not at every start.
+    printPdf: (html, path) => printHtmlToPdf(html, path, findBrowser(undefined, io.env)),
     logError: (line) => {
       io.err(line);
       appendErrorLog(location.logDir, line);

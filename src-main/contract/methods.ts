@@ -166,7 +166,10 @@ export const methods = {
   'reports.products': { input: reportPeriodInput, writes: false },
   /** 报表: follow-up work by staff, its effect on repurchase, birthday offers sent. Reads only. */
   'reports.care': { input: reportPeriodInput, writes: false },
-  /** The whole report of a period to an XLSX file in the exports folder (downloaded like customers.export). Writes no data. */
+  /**
+   * The whole report of a period to an XLSX or PDF file in the exports folder (downloaded like
+   * customers.export). PDF needs the host's printer: the desktop app's, or a browser on the PC. Writes no data.
+   */
   'reports.export': { input: reportsExportInput, writes: false },
   /** The report as a printable A4 page (HTML with its charts drawn in): the window prints it or saves it as PDF. Reads only. */
   'reports.printPage': { input: reportPeriodInput, writes: false },

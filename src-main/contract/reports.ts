@@ -11,5 +11,5 @@ export const reportsDashboardInput = reportPeriodInput;
 
 /** The whole report of a period as a file: XLSX (a sheet per table) or PDF (the A4 print layout). */
 export const reportsExportInput = z
-  .strictObject({ from: day, to: day, format: z.enum(['xlsx'], { error: '报表只能导出为 xlsx（PDF 请用「打印 / 存为 PDF」）' }) })
+  .strictObject({ from: day, to: day, format: z.enum(['xlsx', 'pdf'], { error: '报表只能导出为 xlsx 或 pdf' }) })
   .refine((range) => range.from <= range.to, { error: '开始日期不能晚于结束日期', path: ['to'] });

@@ -7,6 +7,7 @@ import { IPC_EVENT_CHANNEL } from '../contract/window-bridge';
 import { electronAppPaths } from './app-paths';
 import { hardenWebContents } from './harden-contents';
 import { registerIpc } from './ipc';
+import { printPdfInHiddenWindow } from './pdf-printer';
 import { buildMenuTemplate } from './menu';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './renderer-protocol';
 import { isPermissionAllowed } from './permissions';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
       nativeBinding: paths.nativeBinding,
       importWorker: { scriptPath: paths.importWorkerPath, nativeBinding: paths.nativeBinding },
       revealFile: (path) => shell.showItemInFolder(path),
+      printPdf: printPdfInHiddenWindow,
       logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {

@@ -32,3 +32,27 @@ export function buildWindowOptions(preloadPath: string, iconPath?: string): Brow
     },
   };
 }
+
+/**
+ * The hidden window that prints the report to PDF: our own page with every figure written in, so
+ * no script runs in it at all, and nothing of the app's bridge.
+ */
+export function buildPrintWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  };
+}

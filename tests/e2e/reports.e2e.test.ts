@@ -115,16 +115,19 @@ describe('报表 in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('downloads the period’s report as Excel, and prints it from a hidden frame', async () => {
+  it('downloads the period’s report as Excel and as PDF, and prints it from a hidden frame', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出 Excel').click()]);
     expect(download.suggestedFilename()).toMatch(/^报表-2024-04-08至2024-04-15-\d{8}-\d{6}\.xlsx$/);
     const rows: string[][] = [];
     readFirstSheetRows(readFileSync((await download.path())!), { onRow: (cells) => void rows.push(cells) });
     expect(rows.length).toBeGreaterThan(1);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), button(page, '导出 PDF').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^报表-2024-04-08至2024-04-15-\d{8}-\d{6}\.pdf$/);
+    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // Headless Chromium has no print dialog: the frame's print is counted instead (every new document gets the stub).
     await page.addInitScript(`if (window !== window.top) window.print = () => { window.top.reportPrints = (window.top.reportPrints ?? 0) + 1; };`);
-    await button(page, '打印 / 存为 PDF').click();
+    await button(page, '打印').click();
     await expect.poll(() => page.evaluate('window.reportPrints ?? 0')).toBe(1);
     // The page the backend drew (its charts' ids differ on each drawing, so not compared whole).
     const printed = (await page.getByTestId('report-print-frame').getAttribute('srcdoc')) ?? '';

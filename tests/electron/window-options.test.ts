@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWindowOptions } from '../../src-main/electron/window-options';
+import { buildPrintWindowOptions, buildWindowOptions } from '../../src-main/electron/window-options';
 
 describe('buildWindowOptions', () => {
   it('isolates and sandboxes the renderer, with no Node.js anywhere', () => {
@@ -24,5 +24,14 @@ describe('buildWindowOptions', () => {
     const options = buildWindowOptions('/p.cjs');
     expect('icon' in options).toBe(false);
     expect(options.webPreferences?.preload).toBe('/p.cjs');
+  });
+});
+
+describe('buildPrintWindowOptions', () => {
+  it('prints the report in a hidden window where no script runs and nothing of the app is reachable', () => {
+    const options = buildPrintWindowOptions();
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(options.webPreferences?.preload).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 
 /** Exports are personal data (PIPL): the folder keeps a week of them, not years. */
 const KEEP_DAYS = 7;
-const SAFE_NAME = /^[\p{L}\p{N}_\-.]+\.(xlsx|csv)$/u;
+const SAFE_NAME = /^[\p{L}\p{N}_\-.]+\.(xlsx|csv|pdf)$/u;
 
 /**
  * The folder beside the book where the window's exports are written, and from where the browser

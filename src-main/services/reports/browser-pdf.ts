@@ -36,7 +36,9 @@ export function findBrowser(chosen: string | undefined, env: NodeJS.ProcessEnv =
   }
   const found = browserCandidates(env, platform).find((path) => existsSync(path));
   if (!found) {
-    throw new UserFacingError(`导出 PDF 要用 Edge、Chrome 或 Chromium 浏览器打印，但这台电脑上没找到。请用 --browser 指定浏览器程序，或设置环境变量 ${BROWSER_ENV}。`);
+    throw new UserFacingError(
+      `导出 PDF 要用 Edge、Chrome 或 Chromium 浏览器打印，但这台电脑上没找到。可以改用「打印」，在打印对话框里选「另存为 PDF」；命令行可用 --browser 指定浏览器程序，或设置环境变量 ${BROWSER_ENV}。`,
+    );
   }
   return found;
 }

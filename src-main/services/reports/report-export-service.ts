@@ -8,6 +8,7 @@ import { reportPrintHtml } from '../../core/reports/report-print-html';
 import { reportSheets } from '../../core/reports/report-sheets';
 import { formatInShopTime } from '../../core/shop-time';
 import type { ExportsFolder } from '../export/exports-folder';
+import { UserFacingError } from '../user-facing-error';
 import { drawReportCharts } from './report-charts';
 import type { ReportDashboardService } from './report-dashboard-service';
 import type { ReportSectionsService } from './report-sections-service';
@@ -20,7 +21,11 @@ export interface ReportFileDeps {
   today: () => string;
   now: () => Date;
   timeZone: () => string;
+  /** Prints a page to a PDF file: the desktop app's own printing, or a browser on the PC; absent, no PDF. */
+  printPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string, path: string) => Promise<{ bytes: number }>;
 
 /** The whole report of a period as files: the XLSX workbook and the printable page. */
 export function createReportExportService(deps: ReportFileDeps & { dashboard: ReportDashboardService; sections: ReportSectionsService }) {
@@ -63,11 +68,16 @@ export function createReportExportService(deps: ReportFileDeps & { dashboard: Re
   return {
     writeWorkbook,
     printPage,
-    workbook(input: MethodParsedInput<'reports.export'>): ExportFileDto {
+    async file(input: MethodParsedInput<'reports.export'>): Promise<ExportFileDto> {
+      const { from, to, format } = input;
+      if (format === 'pdf' && !deps.printPdf) {
+        throw new UserFacingError('这台电脑上没找到能打印 PDF 的浏览器（Edge、Chrome 或 Chromium）。请用「打印」，在打印对话框里选「另存为 PDF」。');
+      }
       // Made-at in the name: a report of the same days still open in Excel must not block a new one.
       const stamp = formatInShopTime(deps.now(), deps.timeZone()).replace(/[-: ]/g, '').replace(/^(\d{8})(\d{6})$/, '$1-$2');
-      const path = deps.folder.newPath(`报表-${input.from}至${input.to}-${stamp}.xlsx`);
-      return { fileName: basename(path), path, ...writeWorkbook(input.from, input.to, path) };
+      const path = deps.folder.newPath(`报表-${from}至${to}-${stamp}.${format}`);
+      const written = format === 'pdf' && deps.printPdf ? { rows: 0, ...(await deps.printPdf(printPage(from, to), path)) } : writeWorkbook(from, to, path);
+      return { fileName: basename(path), path, ...written };
     },
     printPageOf(input: MethodParsedInput<'reports.printPage'>): { html: string } {
       return { html: printPage(input.from, input.to) };

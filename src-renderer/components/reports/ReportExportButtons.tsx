@@ -13,14 +13,16 @@ function loadInto(frame: HTMLIFrameElement, html: string): Promise<void> {
   });
 }
 
-/** 导出 Excel and 打印 / 存为 PDF for the period shown. */
+/** 导出 Excel, 导出 PDF (the A4 print layout, printed by the backend's host) and 打印 for the period shown. */
 export function ReportExportButtons(props: { range: { from: string; to: string }; disabled?: boolean }) {
   const exporting = useExportFile();
+  const exportingPdf = useExportFile();
   const [printing, setPrinting] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const { from, to } = props.range;
 
   const exportWorkbook = () => exporting.run(() => api.call('reports.export', { from, to, format: 'xlsx' }), () => formatReportExportWhat(props.range));
+  const exportPdf = () => exportingPdf.run(() => api.call('reports.export', { from, to, format: 'pdf' }), () => formatReportExportWhat(props.range));
 
   const print = async () => {
     setPrinting(true);
@@ -42,8 +44,11 @@ export function ReportExportButtons(props: { range: { from: string; to: string }
       <Button loading={exporting.busy} disabled={props.disabled} onClick={() => void exportWorkbook()}>
         导出 Excel
       </Button>
+      <Button loading={exportingPdf.busy} disabled={props.disabled} onClick={() => void exportPdf()}>
+        导出 PDF
+      </Button>
       <Button loading={printing} disabled={props.disabled} onClick={() => void print()}>
-        打印 / 存为 PDF
+        打印
       </Button>
       <iframe
         ref={frame}
