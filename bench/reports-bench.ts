@@ -63,6 +63,10 @@ async function runCases(backend: Backend): Promise<void> {
   );
   figures.push(care.figure);
   figures.push((await measure('  of which followUps.staffFigures, a year', 5, () => call(backend, 'followUps.staffFigures', YEAR))).figure);
+  figures.push(
+    (await measure('reports.export xlsx, the year the page just showed (tables remembered)', 2, () => call<ExportFileDto>(backend, 'reports.export', { ...YEAR, format: 'xlsx' })))
+      .figure,
+  );
   const exported = await measure('reports.export xlsx, a year (products worked out)', 2, () =>
     call<ExportFileDto>(backend, 'reports.export', { ...nextYear(), format: 'xlsx' }),
   );

@@ -4,12 +4,12 @@ import { createReportCareRepo } from './report-care-repo';
 import { createReportDashboardRepo } from './report-dashboard-repo';
 import { createReportSalesRepo } from './report-sales-repo';
 
-/** Periods whose product tables are kept until the book changes (this one and the ones just looked at). */
-const REMEMBERED_PERIODS = 8;
+/** Tables kept until the book changes: three per period, for this one and the ones just looked at. */
+const REMEMBERED_TABLES = 24;
 
 /** What 报表 reads, and answers kept until the book changes. */
 export function createReportRepos(sqlite: Database.Database) {
-  const memo = createBookGenerationMemo<unknown>(sqlite, REMEMBERED_PERIODS);
+  const memo = createBookGenerationMemo<unknown>(sqlite, REMEMBERED_TABLES);
   return {
     dashboard: createReportDashboardRepo(sqlite),
     sales: createReportSalesRepo(sqlite),
