@@ -1,7 +1,10 @@
 import { dirname, join } from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { backupDatabase } from './db/backup';
+import { backupDatabase, backupDatabaseNow } from './db/backup';
+import { createBackupService } from './services/backups/backup-service';
+import { checkBook, type BookCheckResult } from './services/book-check';
+import { createBookCheckRepo } from './db/repos/book-check-repo';
 import { openConnection } from './db/connection';
 import { migrateToLatest, type MigrationOutcome } from './db/migrations';
 import { createCustomersRepo, type ListTuning } from './db/repos/customers-repo';
@@ -81,6 +84,11 @@ export interface BackendOptions {
   revealFile?: (path: string) => void;
   /** Prints the report's page to a PDF file (the desktop app's printing; a browser on the PC for the command line). */
   printPdf?: PdfPrinter;
+  /**
+   * Take the day's backup on the first start of a shop day (the desktop app and serve, which stay
+   * open; a one-off command line call does not). Backups before every import are always taken.
+   */
+  dailyBackup?: boolean;
   /** How the customer list picks its strategy (tests and the bench change it). */
   listTuning?: Partial<ListTuning>;
   logError?: (line: string) => void;
@@ -99,6 +107,8 @@ export interface Backend {
   importPaths(files: { name: string; path: string }[], options: { commit: boolean }): Promise<ImportSummary>;
   /** Online backup of the open database to a file the host chose (CLI, later the backup page). */
   backupTo(destination: string): Promise<void>;
+  /** SQLite's integrity check and the book's own consistency (CLI `check`). */
+  checkBook(): BookCheckResult;
   /** Writes the customers of a list query to an XLSX or CSV file the host chose (CLI). */
   exportCustomers(request: CustomersExportRequest): Promise<{ rows: number; bytes: number }>;
   /** Writes the whole report of a period to an XLSX file the host chose (CLI). Dates are shop dates, checked. */
@@ -132,6 +142,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const staging = createUploadStaging(options.stagingRoot ?? join(dirname(options.dbPath), 'import-staging'), now);
   const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
   const timeZone = () => settingsService.get().timeZone;
+  const backups = createBackupService({
+    dir: () => options.backupDir,
+    backup: (destination) => backupDatabase(conn.sqlite, destination),
+    backupNow: (destination) => backupDatabaseNow(conn.sqlite, destination),
+    now,
+    timeZone,
+  });
   const tiersRepo = createTiersRepo(conn.sqlite);
   const tiers = createTiersService({ repo: tiersRepo, inTransaction: inWriteTransaction, now, timeZone });
   // Tiers follow the orders and the calendar: a failure here must not turn a landed import (or
@@ -168,6 +185,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         nativeBinding: workerOptions.nativeBinding,
         now,
         startWorker: (request) => startThreadWorker(workerOptions.scriptPath, request),
+        beforeCommit: async () => void (await backups.take('beforeImport')),
         afterCommit: tiersAfterImport,
         logError,
       })
@@ -292,6 +310,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   safely('tiers.checkDaily', () => tiers.checkDaily());
   safely('careRules.ensureDefaults', () => careRules.ensureDefaults());
   safely('followUps.startOfDay', () => generator.ensureToday());
+  // In the background: a big book takes a while to copy, and the window need not wait for it. A
+  // backup cut short by closing the app leaves no file and is taken at the next start.
+  let closed = false;
+  if (options.dailyBackup) {
+    backups.ensureDaily().catch((error: unknown) => {
+      if (!closed) logError(maskPersonalData(`[backups.daily] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    });
+  }
 
   const importPathsOnce = async (files: { name: string; path: string }[], importOptions: { commit: boolean }): Promise<ImportSummary> => {
     if (!workerOptions) {
@@ -316,20 +342,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     subscribe: events.subscribe,
     migration,
     importFiles: (sources, importOptions) => {
+      if (importOptions.commit) backups.takeNow('beforeImport');
       const summary = importService.importFiles(sources, importOptions);
       if (importOptions.commit) tiersAfterImport();
       return summary;
     },
     importPaths: async (files, importOptions) => {
+      if (importOptions.commit) await backups.take('beforeImport');
       const summary = await importPathsOnce(files, importOptions);
       if (importOptions.commit) tiersAfterImport();
       return summary;
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
+    checkBook: () => checkBook(createBookCheckRepo(conn.sqlite)),
     exportCustomers: (request) => exportCustomers(exportRepo, request),
     writeReportWorkbook: (from, to, path) => reports.exports.writeWorkbook(from, to, path),
     exportFile: (fileName) => exportsFolder.resolve(fileName),
     close: () => {
+      closed = true;
       staging.close();
       conn.close();
     },

@@ -14,8 +14,9 @@ import { tiersCommand } from './commands/tiers';
 import { followupsCommand } from './commands/followups';
 import { segmentsCommand } from './commands/segments';
 import { reportCommand } from './commands/report';
+import { checkCommand } from './commands/check';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, checkCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

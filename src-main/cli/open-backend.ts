@@ -7,7 +7,7 @@ import { appFiles } from './app-root';
 import { UsageError, type CliIo } from './cli-io';
 
 /** The same backend the desktop app uses, on the book chosen by --db / ZHANGGUI_DB / default. */
-export async function openBackend(io: CliIo, dbFlag: string | undefined): Promise<Backend> {
+export async function openBackend(io: CliIo, dbFlag: string | undefined, options: { dailyBackup?: boolean } = {}): Promise<Backend> {
   const files = appFiles(io.appRoot);
   const location = locateDatabase(dbFlag, io.env);
   const backend = await createBackend({
@@ -16,6 +16,7 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined): Promis
     migrationsDir: files.migrationsDir,
     appVersion: files.version,
     importWorker: files.importWorker,
+    ...(options.dailyBackup ? { dailyBackup: true } : {}),
     // The browser is looked for when a PDF is asked for, not at every start.
     printPdf: (html, path) => printHtmlToPdf(html, path, findBrowser(undefined, io.env)),
     logError: (line) => {

@@ -2,7 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { backupDatabase, backupStamp } from './backup';
+import { backupFileName } from '../core/backups/backup-names';
+import { backupDatabase } from './backup';
 import type { Connection } from './connection';
 import { DatabaseTooNewError, MigrationFailedError } from './errors';
 
@@ -42,7 +43,7 @@ export async function migrateToLatest(conn: Connection, options: MigrateOptions)
   }
 
   const backupPath = hasUserTables(conn)
-    ? join(options.backupDir, `zhanggui-before-upgrade-v${plan.appliedCount}-to-v${latest}-${backupStamp(options.now)}.sqlite`)
+    ? join(options.backupDir, backupFileName('beforeUpgrade', options.now, `v${plan.appliedCount}-to-v${latest}`))
     : null;
   if (backupPath) await backupDatabase(conn.sqlite, backupPath);
 

@@ -55,6 +55,7 @@ async function start(): Promise<void> {
       importWorker: { scriptPath: paths.importWorkerPath, nativeBinding: paths.nativeBinding },
       revealFile: (path) => shell.showItemInFolder(path),
       printPdf: printPdfInHiddenWindow,
+      dailyBackup: true,
       logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {

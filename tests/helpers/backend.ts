@@ -12,7 +12,7 @@ export const IMPORT_WORKER = {
 };
 
 /** A real backend on a new SQLite file in `dir`, with a frozen clock and captured error log. */
-export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void } = {}) {
+export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void; dailyBackup?: boolean } = {}) {
   const loggedErrors: string[] = [];
   const backend: Backend = await createBackend({
     dbPath: join(dir, 'book.sqlite'),
@@ -23,6 +23,7 @@ export async function openTestBackend(dir: string, overrides: { now?: () => Date
     logError: (line) => loggedErrors.push(line),
     ...(overrides.withImportWorker ? { importWorker: IMPORT_WORKER } : {}),
     ...(overrides.revealFile ? { revealFile: overrides.revealFile } : {}),
+    ...(overrides.dailyBackup ? { dailyBackup: true } : {}),
   });
   return { backend, loggedErrors };
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { locateDatabase } from '../../config/local-database';
-import { backupStamp } from '../../db/backup';
+import { backupFileName } from '../../core/backups/backup-names';
 import { withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
 
@@ -15,7 +15,7 @@ export const backupCommand: Command = {
     const out =
       typeof values.out === 'string'
         ? resolve(values.out)
-        : resolve(location.backupDir, `zhanggui-manual-${backupStamp(new Date())}.sqlite`);
+        : resolve(location.backupDir, backupFileName('manual', new Date()));
     return withBackend(io, dbFlag, async (backend) => {
       await backend.backupTo(out);
       io.out(`已备份到：${out}`);

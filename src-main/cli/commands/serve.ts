@@ -12,7 +12,8 @@ export const serveCommand: Command = {
   async run(values, io) {
     const port = parsePort(values.port);
     const files = appFiles(io.appRoot);
-    const backend = await openBackend(io, values.db as string | undefined);
+    // serve stays open like the desktop app: it takes the day's backup too.
+    const backend = await openBackend(io, values.db as string | undefined, { dailyBackup: true });
     let host;
     try {
       host = await startHttpServer({ backend, rendererDir: files.rendererDir, port });

@@ -42,6 +42,8 @@ export function createImportJobs(deps: {
   dbPath: string;
   nativeBinding?: string;
   now: () => Date;
+  /** Runs before a commit writes anything (the automatic backup); when it fails, nothing is imported. */
+  beforeCommit?: () => Promise<void>;
   /** Runs after a commit landed, before the window hears of it (member tiers follow the new orders). */
   afterCommit?: () => void;
   /** Where a worker's unexpected failure is written (masked); the window gets a plain message. */
@@ -169,7 +171,28 @@ export function createImportJobs(deps: {
         throw new UserFacingError(job.phase === 'committed' ? '这批文件已经导入过了。' : '请先预览，预览完成后再导入。');
       }
       if (running()) throw new UserFacingError('已有一个导入正在进行，请等它完成或取消后再试。');
-      start(job, true);
+      job.phase = 'committing';
+      job.error = null;
+      job.progress = null;
+      Atomics.store(new Int32Array(job.cancelFlag), 0, 0);
+      (deps.beforeCommit?.() ?? Promise.resolve()).then(
+        () => {
+          // Cancelled while the backup was being taken: nothing was written.
+          if (Atomics.load(new Int32Array(job.cancelFlag), 0) === 1) {
+            job.phase = 'cancelled';
+            job.error = '已取消导入，客户本没有改动。';
+            deps.events.emit('imports.finished', toDto(job));
+            return;
+          }
+          start(job, true);
+        },
+        (error: unknown) => {
+          job.phase = 'failed';
+          job.error = '导入前的自动备份没有成功，所以没有导入任何数据。请检查备份文件夹所在的磁盘是否已满，再重试。';
+          deps.logError(maskPersonalData(`[imports.backup] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+          deps.events.emit('imports.finished', toDto(job));
+        },
+      );
       return toDto(job);
     },
     cancel(jobId: string): ImportJobDto {

@@ -1,0 +1,87 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupFileName, parseBackupFileName, type BackupFile, type BackupKind } from '../../core/backups/backup-names';
+import { backupsToRemove } from '../../core/backups/backup-retention';
+import { formatInShopTime } from '../../core/shop-time';
+
+export interface StoredBackup extends BackupFile {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * The backups folder: automatic backups (the first start of a shop day, before every import) kept
+ * by the retention rule, and the owner's own. Only files this app named are listed or removed.
+ */
+export function createBackupService(deps: {
+  dir: () => string;
+  /** The online backup of the open book to a path. */
+  backup: (destination: string) => Promise<void>;
+  /** The same at once (VACUUM INTO), for an import running in this thread. */
+  backupNow: (destination: string) => void;
+  now: () => Date;
+  timeZone: () => string;
+}) {
+  function list(): StoredBackup[] {
+    let names: string[];
+    try {
+      names = readdirSync(deps.dir());
+    } catch {
+      return [];
+    }
+    const found: StoredBackup[] = [];
+    for (const name of names) {
+      const parsed = parseBackupFileName(name);
+      if (!parsed) continue;
+      const path = join(deps.dir(), name);
+      try {
+        found.push({ ...parsed, path, bytes: statSync(path).size });
+      } catch {
+        // Removed meanwhile.
+      }
+    }
+    return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  }
+
+  /** Lets go what the retention rule no longer keeps; a file in use (Windows) is left for next time. */
+  function prune(): number {
+    let removed = 0;
+    for (const backup of backupsToRemove(list(), deps.timeZone())) {
+      try {
+        rmSync(join(deps.dir(), backup.name));
+        removed++;
+      } catch {
+        // In use or gone: the next backup tries again.
+      }
+    }
+    return removed;
+  }
+
+  const pathFor = (kind: BackupKind) => join(deps.dir(), backupFileName(kind, deps.now()));
+  const shopDay = (instant: Date) => formatInShopTime(instant, deps.timeZone()).slice(0, 10);
+
+  return {
+    list,
+    prune,
+    async take(kind: BackupKind): Promise<string> {
+      const path = pathFor(kind);
+      await deps.backup(path);
+      prune();
+      return path;
+    },
+    takeNow(kind: BackupKind): string {
+      const path = pathFor(kind);
+      deps.backupNow(path);
+      prune();
+      return path;
+    },
+    /** The day's backup, unless one of any kind was taken this shop day already. */
+    async ensureDaily(): Promise<string | null> {
+      const today = shopDay(deps.now());
+      if (list().some((b) => shopDay(b.takenAt) === today)) return null;
+      return this.take('daily');
+    },
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;

@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { parseBackupFileName } from '../../../src-main/core/backups/backup-names';
+import { openTestBackend } from '../../helpers/backend';
+import { FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../../helpers/dispatch-calls';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const backupsIn = (dir: string) =>
+  readdirSync(join(dir, 'backups'), { withFileTypes: true })
+    .map((entry) => entry.name)
+    .sort();
+
+const ordersIn = (path: string) => {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT count(*) FROM orders').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe('automatic backups', () => {
+  const tempDir = useTempDir('zhanggui-backups-');
+
+  it('backs the book up before every import, holding it exactly as it was before', async () => {
+    const dir = tempDir();
+    let clock = new Date('2026-11-20T01:00:00.000Z');
+    const { backend } = await openTestBackend(dir, { now: () => clock });
+    try {
+      importFixtureFiles(backend, FIRST_EXPORT);
+      const afterFirst = ordersIn(join(dir, 'book.sqlite'));
+      clock = new Date('2026-11-21T01:00:00.000Z');
+      importFixtureFiles(backend, LATER_EXPORT);
+      expect(backupsIn(dir)).toEqual(['zhanggui-before-import-20261120-010000Z.sqlite', 'zhanggui-before-import-20261121-010000Z.sqlite']);
+      expect(ordersIn(join(dir, 'backups', 'zhanggui-before-import-20261120-010000Z.sqlite'))).toBe(0);
+      expect(ordersIn(join(dir, 'backups', 'zhanggui-before-import-20261121-010000Z.sqlite'))).toBe(afterFirst);
+      expect(ordersIn(join(dir, 'book.sqlite'))).toBeGreaterThan(afterFirst);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('takes the day’s backup on the first start of a shop day when asked to (desktop, serve), once a day', async () => {
+    const dir = tempDir();
+    const open = async (iso: string) => {
+      const { backend } = await openTestBackend(dir, { now: () => new Date(iso), dailyBackup: true });
+      return backend;
+    };
+    // 08:00 in Shanghai on 11-22 (the day before in UTC).
+    let backend = await open('2026-11-22T00:00:00.000Z');
+    await until(() => backupsIn(dir).length > 0);
+    backend.close();
+    expect(backupsIn(dir)).toEqual(['zhanggui-daily-20261122-000000Z.sqlite']);
+    backend = await open('2026-11-22T09:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    backend.close();
+    expect(backupsIn(dir)).toHaveLength(1);
+    backend = await open('2026-11-22T16:30:00.000Z'); // 00:30 on 11-23 in Shanghai
+    await until(() => backupsIn(dir).length > 1);
+    backend.close();
+    expect(backupsIn(dir)).toEqual(['zhanggui-daily-20261122-000000Z.sqlite', 'zhanggui-daily-20261122-163000Z.sqlite']);
+  });
+
+  it('lets old automatic backups go by the rule, and leaves the owner’s own alone', async () => {
+    const dir = tempDir();
+    let clock = new Date('2026-11-11T01:00:00.000Z');
+    const { backend } = await openTestBackend(dir, { now: () => clock });
+    try {
+      await backend.backupTo(join(dir, 'backups', 'zhanggui-manual-20261101-010000Z.sqlite'));
+      for (let day = 11; day <= 22; day++) {
+        clock = new Date(Date.UTC(2026, 10, day, 1));
+        importFixtureFiles(backend, FIRST_EXPORT);
+      }
+      const days = backupsIn(dir).map((name) => `${parseBackupFileName(name)!.kind} ${name.match(/-(\d{8})-/)![1]}`);
+      // 11-16…22 (the last 7 days), 11-15 (the newest of the week before); 11-11…14 go.
+      expect(days).toEqual([
+        'beforeImport 20261115',
+        'beforeImport 20261116',
+        'beforeImport 20261117',
+        'beforeImport 20261118',
+        'beforeImport 20261119',
+        'beforeImport 20261120',
+        'beforeImport 20261121',
+        'beforeImport 20261122',
+        'manual 20261101',
+      ]);
+    } finally {
+      backend.close();
+    }
+  });
+});
