@@ -1,4 +1,17 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/** Every window's web content is untrusted: isolated, sandboxed, no Node.js in any frame, no <webview>. */
+const LOCKED_DOWN: WebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  spellcheck: false,
+};
 
 /**
  * The main window: the renderer is treated as untrusted web content. Isolated and sandboxed,
@@ -16,19 +29,11 @@ export function buildWindowOptions(preloadPath: string, iconPath?: string): Brow
     backgroundColor: '#f5f5f5',
     ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
+      ...LOCKED_DOWN,
       preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: false,
     },
   };
 }
@@ -42,17 +47,6 @@ export function buildPrintWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 794,
     height: 1123,
-    webPreferences: {
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, javascript: false },
   };
 }
