@@ -15,8 +15,9 @@ import { followupsCommand } from './commands/followups';
 import { segmentsCommand } from './commands/segments';
 import { reportCommand } from './commands/report';
 import { checkCommand } from './commands/check';
+import { restoreCommand } from './commands/restore';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, restoreCommand, checkCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

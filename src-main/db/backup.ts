@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 
 /** A backup is written under `<destination>.partial` and renamed once whole: a half one never looks like one. */
 function freshPartial(destination: string): string {
@@ -37,5 +37,40 @@ export function backupDatabaseNow(sqlite: Database.Database, destination: string
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  }
+}
+
+/** Why a file cannot be restored, in Chinese; null when it is a whole book of this app. */
+export function problemWithBackup(path: string): string | null {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    return `打不开「${path}」：文件不存在，或不是数据库文件。`;
+  }
+  try {
+    const integrity = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
+    if (integrity.length !== 1 || integrity[0] !== 'ok') return `「${path}」已损坏（${integrity[0]}），不能用来恢复。`;
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    if (!tables.has('customers') || !tables.has('orders') || !tables.has('__drizzle_migrations')) return `「${path}」不是掌柜客户本的客户本或备份。`;
+    return null;
+  } catch {
+    return `「${path}」不是数据库文件，不能用来恢复。`;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts a backup's content in place of the book's with SQLite's backup API (the pages are copied
+ * in one transaction on the book; nothing is half-replaced if it stops). The caller has saved the
+ * book first; a process that has the book open must reopen it after.
+ */
+export async function restoreDatabase(backupPath: string, bookPath: string): Promise<void> {
+  const source = new Database(backupPath, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(bookPath);
+  } finally {
+    source.close();
   }
 }

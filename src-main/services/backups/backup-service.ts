@@ -1,8 +1,15 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFileName, parseBackupFileName, type BackupFile, type BackupKind } from '../../core/backups/backup-names';
 import { backupsToRemove } from '../../core/backups/backup-retention';
 import { formatInShopTime } from '../../core/shop-time';
+
+/** A new backup's path: two in the same second (an undo right after a restore) get a number, never the same file. */
+export function newBackupPath(dir: string, kind: BackupKind, now: Date): string {
+  let path = join(dir, backupFileName(kind, now));
+  for (let n = 2; existsSync(path); n++) path = join(dir, backupFileName(kind, now, String(n)));
+  return path;
+}
 
 export interface StoredBackup extends BackupFile {
   path: string;
@@ -57,7 +64,7 @@ export function createBackupService(deps: {
     return removed;
   }
 
-  const pathFor = (kind: BackupKind) => join(deps.dir(), backupFileName(kind, deps.now()));
+  const pathFor = (kind: BackupKind) => newBackupPath(deps.dir(), kind, deps.now());
   const shopDay = (instant: Date) => formatInShopTime(instant, deps.timeZone()).slice(0, 10);
 
   return {

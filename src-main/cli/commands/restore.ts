@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { locateDatabase } from '../../config/local-database';
+import { backupDatabase, problemWithBackup, restoreDatabase } from '../../db/backup';
+import { openConnection } from '../../db/connection';
+import { newBackupPath } from '../../services/backups/backup-service';
+import { UsageError } from '../cli-io';
+import { dbOption, type Command } from './command';
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: '用一个备份文件恢复客户本（恢复前的客户本先另存一份，可以再恢复回来）',
+  usage: 'zhanggui restore 备份文件.sqlite [--db 文件]（请先关闭桌面版和浏览器版）',
+  options: { ...dbOption },
+  positionals: true,
+  async run(values, io, positionals) {
+    if (positionals.length !== 1) throw new UsageError('请给出要恢复的备份文件：zhanggui restore 备份文件.sqlite');
+    const source = resolve(positionals[0]!);
+    const location = locateDatabase(values.db as string | undefined, io.env);
+    if (source === resolve(location.dbPath)) throw new UsageError('这就是正在用的客户本，不能用它恢复自己。');
+    const problem = problemWithBackup(source);
+    if (problem) throw new UsageError(problem);
+    const saved = newBackupPath(location.backupDir, 'beforeRestore', new Date());
+    const conn = openConnection(location.dbPath);
+    try {
+      await backupDatabase(conn.sqlite, saved);
+    } finally {
+      conn.close();
+    }
+    await restoreDatabase(source, location.dbPath);
+    io.out(`已用 ${source} 恢复客户本：${location.dbPath}`);
+    io.out(`恢复前的客户本另存为：${saved}`);
+    io.out(`要撤销这次恢复，运行：zhanggui restore "${saved}"${values.db ? ` --db "${String(values.db)}"` : ''}`);
+    return 0;
+  },
+};

@@ -1,0 +1,56 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dumpBook } from '../helpers/book-dump';
+import { FIRST_EXPORT, LATER_EXPORT, PAIR_FIXTURE } from '../helpers/dispatch-calls';
+import { runCli } from '../helpers/run-cli';
+import { useTempDir } from '../helpers/temp-dir';
+
+describe('zhanggui restore', () => {
+  const tempDir = useTempDir('zhanggui-cli-restore-');
+
+  it('puts a backup in place of the book, saving the book first, and undoing returns the exact previous book', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'book.sqlite');
+    const run = (args: string[]) => runCli([...args, '--db', db], dir);
+    expect((await run(['import', ...FIRST_EXPORT.map((f) => join(PAIR_FIXTURE, f))])).code).toBe(0);
+    const backup = join(dir, 'after-first.sqlite');
+    expect((await run(['backup', '--out', backup])).code).toBe(0);
+    const afterFirst = dumpBook(backup);
+    expect((await run(['import', ...LATER_EXPORT.map((f) => join(PAIR_FIXTURE, f))])).code).toBe(0);
+    const current = dumpBook(db);
+    expect(current).not.toBe(afterFirst);
+
+    const restored = await run(['restore', backup]);
+    expect(restored.stderr).toBe('');
+    expect(restored.code).toBe(0);
+    expect(dumpBook(db)).toBe(afterFirst);
+    const saved = /恢复前的客户本另存为：(.+)\n/.exec(restored.stdout)![1]!;
+    expect(saved).toMatch(/zhanggui-before-restore-(\d+-)?\d{8}-\d{6}Z\.sqlite$/);
+    expect(restored.stdout).toContain(`zhanggui restore "${saved}"`);
+
+    expect((await run(['restore', saved])).code).toBe(0);
+    expect(dumpBook(db)).toBe(current);
+  });
+
+  it('refuses a file that is not a book, a damaged one, or the book itself, and changes nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'book.sqlite');
+    expect((await runCli(['import', ...FIRST_EXPORT.map((f) => join(PAIR_FIXTURE, f)), '--db', db], dir)).code).toBe(0);
+    const before = dumpBook(db);
+    const notABook = join(dir, 'notes.sqlite');
+    writeFileSync(notABook, '这不是数据库');
+    const refusals = [
+      [join(dir, 'missing.sqlite'), '打不开'],
+      [notABook, '不是数据库文件'],
+      [db, '这就是正在用的客户本'],
+    ] as const;
+    for (const [file, message] of refusals) {
+      const refused = await runCli(['restore', file, '--db', db], dir);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain(message);
+    }
+    expect(dumpBook(db)).toBe(before);
+    expect(existsSync(join(dir, 'backups'))).toBe(true);
+  });
+});
