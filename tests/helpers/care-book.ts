@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Backend } from '../../src-main/backend';
@@ -276,4 +276,15 @@ export function completedOrder(buyer: string, createdAt: string, paidFen: number
     paidFen,
     ...changes,
   };
+}
+
+/** The same export pair written to files in `dir` (for the command line); returns their paths. */
+export function writeTaobaoExport(dir: string, stamp: string, orders: readonly ExportOrder[]): string[] {
+  return taobaoExport(stamp, orders).map((source) => {
+    const chunks: Uint8Array[] = [];
+    for (let chunk = source.read(); chunk !== null; chunk = source.read()) chunks.push(chunk);
+    const path = join(dir, source.name);
+    writeFileSync(path, Buffer.concat(chunks));
+    return path;
+  });
 }
