@@ -289,6 +289,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now,
     }),
     reports,
+    backups,
     followUps,
     memberList: createMemberListService({ staging, editsRepo, matches: createMemberMatchRepo(conn.sqlite), inTransaction: inWriteTransaction, now }),
     imports: createImportsService({

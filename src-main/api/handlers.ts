@@ -15,6 +15,7 @@ import type { FollowUpsService } from '../services/follow-ups/follow-ups-service
 import type { RfmService } from '../services/rfm/rfm-service';
 import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
 import type { ReportServices } from '../services/reports/report-services';
+import type { BackupService } from '../services/backups/backup-service';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -35,6 +36,7 @@ export interface Services {
   rfm: RfmService;
   segmentTasks: SegmentTasksService;
   reports: ReportServices;
+  backups: BackupService;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
@@ -104,6 +106,8 @@ export function createHandlers(services: Services): Handlers {
     'birthdays.previewList': (input) => services.memberList.run(input, { commit: false }),
     'birthdays.importList': (input) => services.memberList.run(input, { commit: true }),
     'stats.get': () => services.stats.bookStats(),
+    'backups.list': () => services.backups.listed(),
+    'backups.create': () => services.backups.createManual(),
     'uploads.begin': (input) => services.imports.beginUpload(input),
     'uploads.append': (input) => services.imports.appendUpload(input),
     'uploads.discard': (input) => services.imports.discardUpload(input),

@@ -24,3 +24,4 @@ export * from './rfm';
 export type * from './dto/rfm';
 export * from './reports';
 export type * from './dto/reports';
+export type * from './dto/backups';

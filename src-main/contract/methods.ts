@@ -4,6 +4,7 @@ import { rfmCreateTasksInput, rfmFlowInput, rfmSaveInput, rfmSegmentsInput } fro
 import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersDto } from './dto/reports';
 import { reportPeriodInput, reportsDashboardInput, reportsExportInput } from './reports';
 import type { AppInfoDto } from './dto/app';
+import type { BackupDto, BackupsDto } from './dto/backups';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
@@ -201,6 +202,10 @@ export const methods = {
   'birthdays.importList': { input: memberListImportInput, writes: true },
   /** Counts of customers, orders and lines, orders by status, and net sales in fen. Reads only. */
   'stats.get': { input: emptyInput, writes: false },
+  /** 设置 → 备份: the backups folder and what is in it, newest first. Reads only. */
+  'backups.list': { input: emptyInput, writes: false },
+  /** 立即备份: a backup of the book now, with SQLite's online backup (safe while in use). Changes no data. */
+  'backups.create': { input: emptyInput, writes: false },
   /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
   'uploads.begin': { input: uploadsBeginInput, writes: false },
   /** Appends the next piece (base64, at most 4 MiB) at `offset`, which must equal what was received. */
@@ -290,6 +295,8 @@ export interface MethodOutputs {
   'birthdays.previewList': MemberListImportDto;
   'birthdays.importList': MemberListImportDto;
   'stats.get': BookStatsDto;
+  'backups.list': BackupsDto;
+  'backups.create': BackupDto;
   'uploads.begin': UploadDto;
   'uploads.append': UploadDto;
   'uploads.discard': { discarded: boolean };

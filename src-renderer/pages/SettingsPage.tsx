@@ -6,6 +6,7 @@ import { ApiCallError } from '../api/api-call-error';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { StaffCard } from '../components/settings/StaffCard';
+import { BackupsCard } from '../components/settings/BackupsCard';
 import { useApiQuery } from '../hooks/useApiQuery';
 
 const TIME_ZONES = [
@@ -24,13 +25,14 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeading title="设置" description="店铺名称和时区（订单日期、生日和每日任务都按这个时区计算），以及店里的客服。" />
+      <PageHeading title="设置" description="店铺名称和时区（订单日期、生日和每日任务都按这个时区计算）、店里的客服，以及客户本的备份。" />
       <Flex vertical gap={16}>
         <Card title="店铺">
           {settings.error && <LoadError error={settings.error} onRetry={settings.reload} />}
           {settings.data ? <ShopForm initial={settings.data} /> : !settings.error && <Skeleton active />}
         </Card>
         <StaffCard />
+        <BackupsCard />
         <Card title="关于">
           {info.data && (
             <Descriptions column={1} size="small">

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from '../helpers/paths';
-import { useTempDir } from '../helpers/temp-dir';
-import { launchChromium, SCREENSHOT_DIR } from './browser';
+import { useSuiteTempDir } from '../helpers/temp-dir';
+import { button } from './app-locators';
+import { launchChromium, SCREENSHOT_DIR, shot } from './browser';
 import { startServe, type ServeProcess } from './serve-process';
 
 const PAGES = [
@@ -20,7 +21,8 @@ const PAGES = [
 ];
 
 describe('the app in Chromium, served by `zhanggui serve`', () => {
-  const tempDir = useTempDir();
+  // One folder for the whole suite: serve keeps its book and backups there from the first test to the last.
+  const tempDir = useSuiteTempDir();
   let serve: ServeProcess;
   let browser: Browser;
   let page: Page;
@@ -94,5 +96,21 @@ describe('the app in Chromium, served by `zhanggui serve`', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, '11-设置-客服.png') });
     // The refused name is an HTTP 409 answer, which Chromium logs; nothing else may be.
     expect(consoleErrors.filter((line) => !line.includes('status of 409 (Conflict)'))).toEqual([]);
+  });
+
+  it('lists the day’s automatic backup in 设置 → 备份, and 立即备份 adds a manual one with its restore command', async () => {
+    // The test before ends on a refusal the browser logs (409); only this test's errors count here.
+    consoleErrors.length = 0;
+    // serve took the day's backup in the background when it started; the page, open since, asks again.
+    await page.goto(`${serve.url}#/settings`);
+    await page.reload();
+    const card = page.getByTestId('backups-card');
+    await card.getByRole('cell', { name: '每日自动' }).waitFor();
+    await button(card, '立即备份').click();
+    await card.getByRole('cell', { name: '手动', exact: true }).waitFor();
+    await expect.poll(() => card.locator('tbody tr.ant-table-row').count()).toBe(2);
+    expect(await card.locator('tbody').textContent()).toMatch(/zhanggui-manual-\d{8}-\d{6}Z\.sqlite/);
+    await shot(page, 'settings-backups', true);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { backupFileName, parseBackupFileName, type BackupFile, type BackupKind } from '../../core/backups/backup-names';
 import { backupsToRemove } from '../../core/backups/backup-retention';
 import { formatInShopTime } from '../../core/shop-time';
+import type { BackupDto, BackupsDto } from '../../contract';
 
 /** A new backup's path: two in the same second (an undo right after a restore) get a number, never the same file. */
 export function newBackupPath(dir: string, kind: BackupKind, now: Date): string {
@@ -67,15 +68,28 @@ export function createBackupService(deps: {
   const pathFor = (kind: BackupKind) => newBackupPath(deps.dir(), kind, deps.now());
   const shopDay = (instant: Date) => formatInShopTime(instant, deps.timeZone()).slice(0, 10);
 
+  async function take(kind: BackupKind): Promise<string> {
+    const path = pathFor(kind);
+    await deps.backup(path);
+    prune();
+    return path;
+  }
+
+  const toDto = (b: StoredBackup): BackupDto => ({ fileName: b.name, kind: b.kind, takenAt: b.takenAt.toISOString(), bytes: b.bytes });
+
   return {
     list,
     prune,
-    async take(kind: BackupKind): Promise<string> {
-      const path = pathFor(kind);
-      await deps.backup(path);
-      prune();
-      return path;
+    /** 设置 → 备份. */
+    listed: (): BackupsDto => ({ dir: deps.dir(), backups: list().map(toDto) }),
+    /** 立即备份. */
+    async createManual(): Promise<BackupDto> {
+      const path = await take('manual');
+      const made = list().find((b) => b.path === path);
+      if (!made) throw new Error(`backup ${path} not found after writing it`);
+      return toDto(made);
     },
+    take,
     takeNow(kind: BackupKind): string {
       const path = pathFor(kind);
       deps.backupNow(path);
@@ -86,7 +100,7 @@ export function createBackupService(deps: {
     async ensureDaily(): Promise<string | null> {
       const today = shopDay(deps.now());
       if (list().some((b) => shopDay(b.takenAt) === today)) return null;
-      return this.take('daily');
+      return take('daily');
     },
   };
 }

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { parseBackupFileName } from '../../../src-main/core/backups/backup-names';
 import { openTestBackend } from '../../helpers/backend';
-import { FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../../helpers/dispatch-calls';
+import type { BackupDto, BackupsDto } from '../../../src-main/contract';
+import { call, FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../../helpers/dispatch-calls';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const backupsIn = (dir: string) =>
@@ -90,6 +91,32 @@ describe('automatic backups', () => {
         'beforeImport 20261122',
         'manual 20261101',
       ]);
+    } finally {
+      backend.close();
+    }
+  });
+});
+
+describe('设置 → 备份 through the API', () => {
+  const tempDir = useTempDir('zhanggui-backups-api-');
+
+  it('lists the folder newest first, and 立即备份 adds a manual backup that opens as the book', async () => {
+    const dir = tempDir();
+    let clock = new Date('2026-11-20T01:00:00.000Z');
+    const { backend } = await openTestBackend(dir, { now: () => clock });
+    try {
+      importFixtureFiles(backend, FIRST_EXPORT);
+      clock = new Date('2026-11-22T01:30:00.000Z');
+      const made = await call<BackupDto>(backend, 'backups.create', {});
+      expect(made).toMatchObject({ fileName: 'zhanggui-manual-20261122-013000Z.sqlite', kind: 'manual', takenAt: '2026-11-22T01:30:00.000Z' });
+      expect(ordersIn(join(dir, 'backups', made.fileName))).toBe(ordersIn(join(dir, 'book.sqlite')));
+      const listed = await call<BackupsDto>(backend, 'backups.list', {});
+      expect(listed.dir).toBe(join(dir, 'backups'));
+      expect(listed.backups.map((b) => [b.kind, b.takenAt])).toEqual([
+        ['manual', '2026-11-22T01:30:00.000Z'],
+        ['beforeImport', '2026-11-20T01:00:00.000Z'],
+      ]);
+      expect(listed.backups.every((b) => b.bytes > 0)).toBe(true);
     } finally {
       backend.close();
     }

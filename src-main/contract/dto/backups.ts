@@ -1,0 +1,17 @@
+/** What made a backup: the first start of a shop day, an import, the owner, an upgrade, a restore. */
+export type BackupKindName = 'daily' | 'beforeImport' | 'manual' | 'beforeUpgrade' | 'beforeRestore';
+
+export interface BackupDto {
+  fileName: string;
+  kind: BackupKindName;
+  /** ISO instant. */
+  takenAt: string;
+  bytes: number;
+}
+
+export interface BackupsDto {
+  /** The folder they are in. */
+  dir: string;
+  /** Newest first. */
+  backups: BackupDto[];
+}
