@@ -5,7 +5,8 @@
 //   npm run bench -- --profile            also profile a first import (node --cpu-prof)
 //   npm run bench -- --skip-import        without the import benchmark
 //   npm run bench -- --skip-customers     without the customer book benchmark
-//   npm run bench -- --only quick|import|customers|tiers|followups|rfm|reports   one part alone, e.g. --orders 1000000 --only customers
+//   npm run bench -- --only quick|import|customers|tiers|followups|rfm|reports|crash   one part alone, e.g. --orders 1000000 --only customers
+//   (crash, 20 killed imports, runs only when asked for: about 20 minutes at a million orders)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { runTiersBench } from './tiers-bench';
 import { runFollowUpsBench } from './followups-bench';
 import { runRfmBench } from './rfm-bench';
 import { runReportsBench } from './reports-bench';
+import { runCrashBench } from './crash-bench';
 import { createBackend } from '../src-main/backend';
 import { measure, printTable, type Figure } from './measure';
 
@@ -33,13 +35,15 @@ if (!Number.isInteger(orders) || orders < 1) {
   console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
   process.exit(2);
 }
-const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm', 'reports'] as const;
+const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm', 'reports', 'crash'] as const;
 if (flags.only !== undefined && !(PARTS as readonly string[]).includes(flags.only)) {
   console.error(`--only must be one of ${PARTS.join(', ')} (got ${flags.only})`);
   process.exit(2);
 }
 const runs = (part: (typeof PARTS)[number]) =>
-  flags.only !== undefined ? flags.only === part : !(part === 'import' && flags['skip-import']) && !(part === 'customers' && flags['skip-customers']);
+  flags.only !== undefined
+    ? flags.only === part
+    : part !== 'crash' && !(part === 'import' && flags['skip-import']) && !(part === 'customers' && flags['skip-customers']);
 
 if (runs('quick')) await runQuickBench();
 if (runs('import')) await runImportBench({ orders, profile: flags.profile });
@@ -51,6 +55,7 @@ if (runs('followups')) {
 }
 if (runs('rfm')) await runRfmBench({ orders });
 if (runs('reports')) await runReportsBench({ orders });
+if (runs('crash')) await runCrashBench({ orders });
 
 /** Quick figures on an empty book: opening, migrating, the first page. */
 async function runQuickBench(): Promise<void> {
