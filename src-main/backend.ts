@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { backupDatabase, backupDatabaseNow } from './db/backup';
-import { createBackupService } from './services/backups/backup-service';
+import { BACKUP_DIR_SETTING, createBackupService } from './services/backups/backup-service';
 import { checkBook, type BookCheckResult } from './services/book-check';
 import { createBookCheckRepo } from './db/repos/book-check-repo';
 import { openConnection } from './db/connection';
@@ -143,7 +143,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const inWriteTransaction = <T>(work: () => T): T => conn.sqlite.transaction(work).immediate();
   const timeZone = () => settingsService.get().timeZone;
   const backups = createBackupService({
-    dir: () => options.backupDir,
+    defaultDir: options.backupDir,
+    chosenDir: () => {
+      const chosen = settingsRepo.readAll().get(BACKUP_DIR_SETTING);
+      return typeof chosen === 'string' && chosen !== '' ? chosen : null;
+    },
+    saveChosenDir: (dir) => settingsRepo.write({ [BACKUP_DIR_SETTING]: dir }, now().toISOString()),
     backup: (destination) => backupDatabase(conn.sqlite, destination),
     backupNow: (destination) => backupDatabaseNow(conn.sqlite, destination),
     now,

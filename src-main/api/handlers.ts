@@ -108,6 +108,7 @@ export function createHandlers(services: Services): Handlers {
     'stats.get': () => services.stats.bookStats(),
     'backups.list': () => services.backups.listed(),
     'backups.create': () => services.backups.createManual(),
+    'backups.setFolder': (input) => services.backups.setFolder(input.dir),
     'uploads.begin': (input) => services.imports.beginUpload(input),
     'uploads.append': (input) => services.imports.appendUpload(input),
     'uploads.discard': (input) => services.imports.discardUpload(input),

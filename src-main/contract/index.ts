@@ -25,3 +25,4 @@ export type * from './dto/rfm';
 export * from './reports';
 export type * from './dto/reports';
 export type * from './dto/backups';
+export * from './backups';

@@ -5,6 +5,7 @@ import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersD
 import { reportPeriodInput, reportsDashboardInput, reportsExportInput } from './reports';
 import type { AppInfoDto } from './dto/app';
 import type { BackupDto, BackupsDto } from './dto/backups';
+import { backupsSetFolderInput } from './backups';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
@@ -206,6 +207,8 @@ export const methods = {
   'backups.list': { input: emptyInput, writes: false },
   /** 立即备份: a backup of the book now, with SQLite's online backup (safe while in use). Changes no data. */
   'backups.create': { input: emptyInput, writes: false },
+  /** Where backups go from now on (the folder is created and tried first); null: back to the folder beside the book. */
+  'backups.setFolder': { input: backupsSetFolderInput, writes: true },
   /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
   'uploads.begin': { input: uploadsBeginInput, writes: false },
   /** Appends the next piece (base64, at most 4 MiB) at `offset`, which must equal what was received. */
@@ -297,6 +300,7 @@ export interface MethodOutputs {
   'stats.get': BookStatsDto;
   'backups.list': BackupsDto;
   'backups.create': BackupDto;
+  'backups.setFolder': BackupsDto;
   'uploads.begin': UploadDto;
   'uploads.append': UploadDto;
   'uploads.discard': { discarded: boolean };

@@ -12,6 +12,10 @@ export interface BackupDto {
 export interface BackupsDto {
   /** The folder they are in. */
   dir: string;
+  /** The folder beside the book, used unless the owner chose another. */
+  defaultDir: string;
+  /** True when the owner chose `dir`. */
+  chosen: boolean;
   /** Newest first. */
   backups: BackupDto[];
 }

@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { UserFacingError } from '../user-facing-error';
 import { backupFileName, parseBackupFileName, type BackupFile, type BackupKind } from '../../core/backups/backup-names';
 import { backupsToRemove } from '../../core/backups/backup-retention';
 import { formatInShopTime } from '../../core/shop-time';
 import type { BackupDto, BackupsDto } from '../../contract';
+
+/** The settings key of the folder the owner chose. */
+export const BACKUP_DIR_SETTING = 'backupDir';
 
 /** A new backup's path: two in the same second (an undo right after a restore) get a number, never the same file. */
 export function newBackupPath(dir: string, kind: BackupKind, now: Date): string {
@@ -22,7 +26,11 @@ export interface StoredBackup extends BackupFile {
  * by the retention rule, and the owner's own. Only files this app named are listed or removed.
  */
 export function createBackupService(deps: {
-  dir: () => string;
+  /** The folder beside the book. */
+  defaultDir: string;
+  /** The owner's folder, when one was chosen. */
+  chosenDir: () => string | null;
+  saveChosenDir: (dir: string | null) => void;
   /** The online backup of the open book to a path. */
   backup: (destination: string) => Promise<void>;
   /** The same at once (VACUUM INTO), for an import running in this thread. */
@@ -30,10 +38,12 @@ export function createBackupService(deps: {
   now: () => Date;
   timeZone: () => string;
 }) {
+  const dir = () => deps.chosenDir() ?? deps.defaultDir;
+
   function list(): StoredBackup[] {
     let names: string[];
     try {
-      names = readdirSync(deps.dir());
+      names = readdirSync(dir());
     } catch {
       return [];
     }
@@ -41,7 +51,7 @@ export function createBackupService(deps: {
     for (const name of names) {
       const parsed = parseBackupFileName(name);
       if (!parsed) continue;
-      const path = join(deps.dir(), name);
+      const path = join(dir(), name);
       try {
         found.push({ ...parsed, path, bytes: statSync(path).size });
       } catch {
@@ -56,7 +66,7 @@ export function createBackupService(deps: {
     let removed = 0;
     for (const backup of backupsToRemove(list(), deps.timeZone())) {
       try {
-        rmSync(join(deps.dir(), backup.name));
+        rmSync(join(dir(), backup.name));
         removed++;
       } catch {
         // In use or gone: the next backup tries again.
@@ -65,7 +75,7 @@ export function createBackupService(deps: {
     return removed;
   }
 
-  const pathFor = (kind: BackupKind) => newBackupPath(deps.dir(), kind, deps.now());
+  const pathFor = (kind: BackupKind) => newBackupPath(dir(), kind, deps.now());
   const shopDay = (instant: Date) => formatInShopTime(instant, deps.timeZone()).slice(0, 10);
 
   async function take(kind: BackupKind): Promise<string> {
@@ -77,11 +87,29 @@ export function createBackupService(deps: {
 
   const toDto = (b: StoredBackup): BackupDto => ({ fileName: b.name, kind: b.kind, takenAt: b.takenAt.toISOString(), bytes: b.bytes });
 
+  const listed = (): BackupsDto => ({ dir: dir(), defaultDir: deps.defaultDir, chosen: deps.chosenDir() !== null, backups: list().map(toDto) });
+
   return {
     list,
     prune,
     /** 设置 → 备份. */
-    listed: (): BackupsDto => ({ dir: deps.dir(), backups: list().map(toDto) }),
+    listed,
+    /** The folder must be a whole path this program can write to: tried before it is kept. */
+    setFolder(chosen: string | null): BackupsDto {
+      if (chosen !== null) {
+        if (!isAbsolute(chosen)) throw new UserFacingError(`请填写完整的文件夹路径（例如 D:\\掌柜备份），而不是「${chosen}」。`);
+        try {
+          mkdirSync(chosen, { recursive: true });
+          const probe = join(chosen, `.zhanggui-write-test-${process.pid}`);
+          writeFileSync(probe, '');
+          rmSync(probe);
+        } catch (error) {
+          throw new UserFacingError(`不能在「${chosen}」里写入备份：${error instanceof Error ? error.message : String(error)}。请换一个文件夹，或检查 U 盘是否插好。`);
+        }
+      }
+      deps.saveChosenDir(chosen === null ? null : resolve(chosen));
+      return listed();
+    },
     /** 立即备份. */
     async createManual(): Promise<BackupDto> {
       const path = await take('manual');

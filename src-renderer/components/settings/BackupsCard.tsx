@@ -1,5 +1,5 @@
 import type { BackupDto } from '@contract';
-import { App, Button, Card, Flex, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -54,7 +54,7 @@ export function BackupsCard() {
           每次导入订单前、每天第一次打开软件时自动备份；保留最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份。手动备份不会被自动删除。
           要用某个备份恢复，请先关闭软件，再在命令行运行复制下来的恢复命令；恢复前的客户本会另存一份，可以再恢复回来。
         </Typography.Paragraph>
-        {dir && <Typography.Text>备份文件夹：<Typography.Text code>{dir}</Typography.Text></Typography.Text>}
+        {backups.data && <BackupFolder dir={dir} chosen={backups.data.chosen} defaultDir={backups.data.defaultDir} onChanged={backups.reload} />}
         {backups.error && <LoadError error={backups.error} onRetry={backups.reload} />}
         <Table<BackupDto>
           size="small"
@@ -67,5 +67,59 @@ export function BackupsCard() {
         />
       </Flex>
     </Card>
+  );
+}
+
+/** 备份文件夹: beside the book unless the owner chose another (a USB disk, a synced folder); tried before it is kept. */
+function BackupFolder(props: { dir: string; chosen: boolean; defaultDir: string; onChanged: () => void }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
+
+  const save = async (dir: string | null) => {
+    setSaving(true);
+    try {
+      const saved = await api.call('backups.setFolder', { dir });
+      void message.success(`以后的备份放在：${saved.dir}`);
+      setEditing(null);
+      setProblem(undefined);
+      props.onChanged();
+    } catch (error) {
+      setProblem(error instanceof ApiCallError ? (error.details[0]?.message ?? error.message) : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (editing === null) {
+    return (
+      <Space wrap>
+        <Typography.Text>
+          备份文件夹：<Typography.Text code>{props.dir}</Typography.Text>
+          {!props.chosen && '（默认，在客户本旁边）'}
+        </Typography.Text>
+        <Button size="small" onClick={() => setEditing(props.dir)}>
+          更改
+        </Button>
+        {props.chosen && (
+          <Button size="small" loading={saving} onClick={() => void save(null)}>
+            恢复默认
+          </Button>
+        )}
+      </Space>
+    );
+  }
+  return (
+    <Flex vertical gap={4} style={{ maxWidth: 640 }}>
+      <Space.Compact>
+        <Input aria-label="备份文件夹" value={editing} status={problem ? 'error' : undefined} onChange={(e) => setEditing(e.target.value)} placeholder="例如 E:\掌柜备份（U 盘）" />
+        <Button type="primary" loading={saving} onClick={() => void save(editing)}>
+          保存
+        </Button>
+        <Button onClick={() => setEditing(null)}>取消</Button>
+      </Space.Compact>
+      {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : <Typography.Text type="secondary">默认：{props.defaultDir}。已有的备份留在原来的文件夹里。</Typography.Text>}
+    </Flex>
   );
 }

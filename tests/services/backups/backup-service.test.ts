@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { parseBackupFileName } from '../../../src-main/core/backups/backup-names';
 import { openTestBackend } from '../../helpers/backend';
 import type { BackupDto, BackupsDto } from '../../../src-main/contract';
-import { call, FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../../helpers/dispatch-calls';
+import { call, FIRST_EXPORT, importFixtureFiles, LATER_EXPORT, rejected } from '../../helpers/dispatch-calls';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const backupsIn = (dir: string) =>
@@ -117,6 +117,42 @@ describe('设置 → 备份 through the API', () => {
         ['beforeImport', '2026-11-20T01:00:00.000Z'],
       ]);
       expect(listed.backups.every((b) => b.bytes > 0)).toBe(true);
+    } finally {
+      backend.close();
+    }
+  });
+});
+
+describe('the backups folder the owner chooses', () => {
+  const tempDir = useTempDir('zhanggui-backups-folder-');
+
+  it('puts the next backups there once it could be written to, and goes back to the default on request', async () => {
+    const dir = tempDir();
+    const usb = join(dir, 'U盘', '掌柜备份');
+    const { backend } = await openTestBackend(dir);
+    try {
+      const chosen = await call<BackupsDto>(backend, 'backups.setFolder', { dir: usb });
+      expect(chosen).toMatchObject({ dir: usb, defaultDir: join(dir, 'backups'), chosen: true, backups: [] });
+      importFixtureFiles(backend, FIRST_EXPORT);
+      expect(readdirSync(usb).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+      expect(readdirSync(usb).some((n) => n.startsWith('.zhanggui-write-test'))).toBe(false);
+      expect((await call<BackupsDto>(backend, 'backups.list', {})).backups.map((b) => b.kind)).toEqual(['beforeImport']);
+      const back = await call<BackupsDto>(backend, 'backups.setFolder', { dir: null });
+      expect(back).toMatchObject({ dir: join(dir, 'backups'), chosen: false });
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('refuses a relative path or a folder it cannot write to, in Chinese, and keeps the folder it had', async () => {
+    const dir = tempDir();
+    const aFile = join(dir, 'not-a-folder.txt');
+    writeFileSync(aFile, 'x');
+    const { backend } = await openTestBackend(dir);
+    try {
+      expect((await rejected(backend, 'backups.setFolder', { dir: '掌柜备份' })).message).toContain('请填写完整的文件夹路径');
+      expect((await rejected(backend, 'backups.setFolder', { dir: join(aFile, 'sub') })).message).toContain('不能在');
+      expect((await call<BackupsDto>(backend, 'backups.list', {})).dir).toBe(join(dir, 'backups'));
     } finally {
       backend.close();
     }
