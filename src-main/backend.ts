@@ -107,6 +107,8 @@ export interface Backend {
   importPaths(files: { name: string; path: string }[], options: { commit: boolean }): Promise<ImportSummary>;
   /** Online backup of the open database to a file the host chose (CLI, later the backup page). */
   backupTo(destination: string): Promise<void>;
+  /** Where backups go: the folder the owner chose in 设置 → 备份, or the one beside the book. */
+  backupFolder(): string;
   /** SQLite's integrity check and the book's own consistency (CLI `check`). */
   checkBook(): BookCheckResult;
   /** Writes the customers of a list query to an XLSX or CSV file the host chose (CLI). */
@@ -361,6 +363,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     checkBook: () => checkBook(createBookCheckRepo(conn.sqlite)),
+    backupFolder: () => backups.folder(),
     exportCustomers: (request) => exportCustomers(exportRepo, request),
     writeReportWorkbook: (from, to, path) => reports.exports.writeWorkbook(from, to, path),
     exportFile: (fileName) => exportsFolder.resolve(fileName),

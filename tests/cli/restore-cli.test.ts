@@ -1,7 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpBook } from '../helpers/book-dump';
+import { openTestBackend } from '../helpers/backend';
+import { call } from '../helpers/dispatch-calls';
 import { FIRST_EXPORT, LATER_EXPORT, PAIR_FIXTURE } from '../helpers/dispatch-calls';
 import { runCli } from '../helpers/run-cli';
 import { useTempDir } from '../helpers/temp-dir';
@@ -53,4 +55,17 @@ describe('zhanggui restore', () => {
     expect(dumpBook(db)).toBe(before);
     expect(existsSync(join(dir, 'backups'))).toBe(true);
   });
+
+  it('zhanggui backup without --out writes into the folder chosen in 设置 → 备份', async () => {
+    const dir = tempDir();
+    const usb = join(dir, 'usb');
+    const { backend } = await openTestBackend(dir);
+    await call(backend, 'backups.setFolder', { dir: usb });
+    backend.close();
+    const run = await runCli(['backup', '--db', join(dir, 'book.sqlite')], dir);
+    expect(run.code).toBe(0);
+    expect(readdirSync(usb)).toEqual([expect.stringMatching(/^zhanggui-manual-\d{8}-\d{6}Z\.sqlite$/)]);
+    expect(run.stdout).toContain(`已备份到：${usb}`);
+  });
 });
+

@@ -90,6 +90,7 @@ export function createBackupService(deps: {
   const listed = (): BackupsDto => ({ dir: dir(), defaultDir: deps.defaultDir, chosen: deps.chosenDir() !== null, backups: list().map(toDto) });
 
   return {
+    folder: dir,
     list,
     prune,
     /** 设置 → 备份. */
