@@ -4,38 +4,14 @@
 // export whole or not at all. tests/crash/import-kill.test.ts runs kills at a size for CI, on one
 // book that keeps every earlier import.
 //   npm run bench -- --orders 1000000 --only crash
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { importKilledAfter, seeded } from '../tests/helpers/killed-import';
 import { ensureExport } from './import-bench';
 
 const KILLS = 20;
-const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'main', 'cli.cjs');
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-/** `zhanggui import`, killed after `afterMs` unless it ends first; true when it ended by itself. */
-function importKilledAfter(files: string[], db: string, afterMs: number | null): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'import', ...files, '--db', db], { cwd: root, env: { ...process.env, ZHANGGUI_DB: '' }, stdio: 'ignore' });
-    const timer = afterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), afterMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (signal === null && code !== 0) reject(new Error(`import exited with ${code}`));
-      else resolve(signal === null);
-    });
-  });
-}
 
 function bookState(db: string): { integrity: string; orders: number; lines: number } {
   const sqlite = new Database(db, { readonly: true });

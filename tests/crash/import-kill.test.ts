@@ -1,45 +1,20 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { completedOrder, writeTaobaoExport, type ExportOrder } from '../helpers/care-book';
-import { CLI_BUNDLE, PROJECT_ROOT } from '../helpers/paths';
+import { importKilledAfter, seeded } from '../helpers/killed-import';
 import { useTempDir } from '../helpers/temp-dir';
 
 /** Orders per import: enough that an import takes about a second here, so kills land inside it. */
 const BATCH = 4000;
 const KILLS = 20;
 
-/** A small seeded generator: the same moments on every run, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 function batch(k: number): ExportOrder[] {
   return Array.from({ length: BATCH }, (_, i) => completedOrder(`crash${k}_${i % 1500}`, `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00`, 1000 + i, { titles: [`商品${i % 40}`] }));
 }
 
-/** Runs `zhanggui import` and kills it (SIGKILL) after `afterMs`, or lets it finish; true when it finished first. */
-function importKilledAfter(files: string[], db: string, dir: string, afterMs: number | null): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, 'import', ...files, '--db', db], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, HOME: dir, APPDATA: dir, XDG_DATA_HOME: dir, ZHANGGUI_DB: '' },
-      stdio: 'ignore',
-    });
-    const timer = afterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), afterMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (signal === null && code !== 0) reject(new Error(`import exited with ${code}`));
-      else resolve(signal === null);
-    });
-  });
-}
+/** Home and data folders inside the test's folder. */
+const homeIn = (dir: string): NodeJS.ProcessEnv => ({ ...process.env, HOME: dir, APPDATA: dir, XDG_DATA_HOME: dir });
 
 function bookState(db: string, orderNos: readonly string[][]) {
   const sqlite = new Database(db, { readonly: true });
@@ -63,7 +38,7 @@ describe('an import killed at any moment', () => {
     const orderNos = batches.map((orders) => orders.map((o) => o.orderNo));
 
     const started = performance.now();
-    expect(await importKilledAfter(files[0]!, db, dir, null)).toBe(true);
+    expect(await importKilledAfter(files[0]!, db, null, homeIn(dir))).toBe(true);
     const fullMs = performance.now() - started;
 
     const random = seeded(7);
@@ -73,7 +48,7 @@ describe('an import killed at any moment', () => {
     for (let k = 1; k <= KILLS; k++) {
       // From the process starting up to a little after a whole import would have ended.
       const afterMs = Math.round(fullMs * (0.1 + 1.1 * random()));
-      const finished = await importKilledAfter(files[k]!, db, dir, afterMs);
+      const finished = await importKilledAfter(files[k]!, db, afterMs, homeIn(dir));
       const state = bookState(db, orderNos.slice(0, k + 1));
       if (state.integrity.length === 1 && state.integrity[0] === 'ok') passed++;
       const thisBatch = state.perBatch[k]!;
