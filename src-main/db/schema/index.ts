@@ -10,3 +10,4 @@ export * from './saved-views';
 export * from './customer-merges';
 export * from './tiers';
 export * from './follow-ups';
+export * from './accounts';
