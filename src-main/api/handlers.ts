@@ -16,6 +16,15 @@ import type { RfmService } from '../services/rfm/rfm-service';
 import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
 import type { ReportServices } from '../services/reports/report-services';
 import type { BackupService } from '../services/backups/backup-service';
+import type { AuthService } from '../services/auth/auth-service';
+import type { AccountsService } from '../services/auth/accounts-service';
+import type { AuditService } from '../services/audit/audit-service';
+import type { LanService } from '../services/lan/lan-service';
+import type { PrivacyService } from '../services/privacy/privacy-service';
+import type { CustomerPhoneRepo } from '../db/repos/customer-phone-repo';
+import { revealPhone } from '../services/auth/phone-reveal';
+import { ForbiddenError } from '../services/auth/forbidden-error';
+import { giveToken, remoteOf } from './caller';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -37,11 +46,47 @@ export interface Services {
   segmentTasks: SegmentTasksService;
   reports: ReportServices;
   backups: BackupService;
+  auth: AuthService;
+  accounts: AccountsService;
+  audit: AuditService;
+  lan: LanService;
+  privacy: PrivacyService;
+  phones: CustomerPhoneRepo;
 }
 
 /** The handler table: one line per contract method, no logic of its own. */
 export function createHandlers(services: Services): Handlers {
   return {
+    'auth.session': (_input, { principal, caller }) => services.auth.session(principal, remoteOf(caller)),
+    'auth.login': async (input, { caller }) => {
+      const signedIn = await services.auth.login(input.name, input.password, remoteOf(caller));
+      giveToken(caller, signedIn.token);
+      return signedIn.session;
+    },
+    'auth.logout': (_input, { principal, caller }) => {
+      giveToken(caller, null);
+      return services.auth.logout(principal);
+    },
+    'auth.createOwner': async (input, { caller }) => {
+      const signedIn = await services.auth.createOwner(input.name, input.password, remoteOf(caller));
+      giveToken(caller, signedIn.token);
+      return signedIn.session;
+    },
+    'auth.changePassword': (input, { principal }) => {
+      if (!principal) throw new ForbiddenError('请先登录。');
+      return services.auth.changePassword(principal, input.current, input.next);
+    },
+    'accounts.list': () => services.accounts.list(),
+    'accounts.create': (input) => services.accounts.create(input),
+    'accounts.update': (input) => services.accounts.update(input),
+    'accounts.resetPassword': (input) => services.accounts.resetPassword(input),
+    'audit.list': (input) => services.audit.list(input),
+    'audit.export': (input) => services.audit.export(input),
+    'lan.get': () => services.lan.get(),
+    'lan.set': (input) => services.lan.set(input.enabled),
+    'customers.revealPhone': (input, { principal }) => revealPhone(services.phones, principal, input.id),
+    'customers.erase': (input) => services.privacy.erase(input),
+    'customers.personalData': (input) => services.privacy.personalData(input),
     'app.info': () => services.app.info(),
     'settings.get': () => services.settings.get(),
     'settings.update': (input) => services.settings.update(input),

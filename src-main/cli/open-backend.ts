@@ -1,3 +1,4 @@
+import type { LanHost } from '../services/lan/lan-service';
 import { createBackend, type Backend } from '../backend';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import { appendErrorLog } from '../config/error-log';
@@ -7,7 +8,7 @@ import { appFiles } from './app-root';
 import { UsageError, type CliIo } from './cli-io';
 
 /** The same backend the desktop app uses, on the book chosen by --db / ZHANGGUI_DB / default. */
-export async function openBackend(io: CliIo, dbFlag: string | undefined, options: { dailyBackup?: boolean } = {}): Promise<Backend> {
+export async function openBackend(io: CliIo, dbFlag: string | undefined, options: { dailyBackup?: boolean; lanHost?: LanHost } = {}): Promise<Backend> {
   const files = appFiles(io.appRoot);
   const location = locateDatabase(dbFlag, io.env);
   const backend = await createBackend({
@@ -17,6 +18,7 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined, options
     appVersion: files.version,
     importWorker: files.importWorker,
     ...(options.dailyBackup ? { dailyBackup: true } : {}),
+    ...(options.lanHost ? { lanHost: options.lanHost } : {}),
     // The browser is looked for when a PDF is asked for, not at every start.
     printPdf: (html, path) => printHtmlToPdf(html, path, findBrowser(undefined, io.env)),
     logError: (line) => {

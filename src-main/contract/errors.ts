@@ -6,7 +6,9 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   /** The request itself is unreadable (malformed JSON, wrong content type, too large). */
   'BAD_REQUEST',
-  /** The request came from a page or host this app does not trust. */
+  /** Nobody is signed in at this window (or the session ended): the window shows the login. */
+  'UNAUTHENTICATED',
+  /** The request came from a page or host this app does not trust, or the account may not do this. */
   'FORBIDDEN',
   /** Understood, but cannot be done now (e.g. another import is running); the message says why. */
   'REJECTED',

@@ -26,3 +26,8 @@ export * from './reports';
 export type * from './dto/reports';
 export type * from './dto/backups';
 export * from './backups';
+export * from './access';
+export * from './auth';
+export type * from './dto/auth';
+export * from './privacy';
+export type * from './dto/privacy';

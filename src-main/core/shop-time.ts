@@ -16,3 +16,14 @@ export function formatInShopTime(instant: Date, timeZone: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
 }
+
+/**
+ * The instant a shop day begins (its 00:00:00 in the shop's zone): what "from 2026-11-01" means for
+ * records stored as instants. Two corrections settle a zone's offset, daylight saving included.
+ */
+export function startOfShopDay(date: string, timeZone: string): Date {
+  const wanted = Date.parse(`${date}T00:00:00Z`);
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) guess += wanted - Date.parse(`${formatInShopTime(new Date(guess), timeZone).replace(' ', 'T')}Z`);
+  return new Date(guess);
+}

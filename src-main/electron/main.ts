@@ -7,6 +7,8 @@ import { IPC_EVENT_CHANNEL } from '../contract/window-bridge';
 import { electronAppPaths } from './app-paths';
 import { hardenWebContents } from './harden-contents';
 import { registerIpc } from './ipc';
+import { createLanHost } from '../http/lan-host';
+import { startHttpServer } from '../http/server';
 import { printPdfInHiddenWindow } from './pdf-printer';
 import { buildMenuTemplate } from './menu';
 import { registerAppSchemePrivileges, serveRendererOverAppScheme } from './renderer-protocol';
@@ -25,6 +27,10 @@ const paths = electronAppPaths({
 });
 
 let backend: Backend | null = null;
+const lanHost = createLanHost(() => {
+  if (!backend) return Promise.reject(new Error('客户本还没有打开'));
+  return startHttpServer({ backend, rendererDir: paths.rendererDir });
+});
 
 registerAppSchemePrivileges(protocol);
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -56,6 +62,8 @@ async function start(): Promise<void> {
       revealFile: (path) => shell.showItemInFolder(path),
       printPdf: printPdfInHiddenWindow,
       dailyBackup: true,
+      // 店内多电脑: an HTTP host for the other PCs is started only once the owner turns it on.
+      lanHost,
       logError: (line) => appendErrorLog(location.logDir, line),
     });
   } catch (error) {
@@ -70,6 +78,7 @@ async function start(): Promise<void> {
   );
   serveRendererOverAppScheme(protocol, paths.rendererDir);
   registerIpc(ipcMain, backend.dispatch);
+  void backend.resumeLan();
   backend.subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event);
   });
@@ -98,6 +107,7 @@ function fail(error: unknown): void {
 }
 
 app.on('window-all-closed', () => {
+  void lanHost.closeAll();
   backend?.close();
   backend = null;
   app.quit();

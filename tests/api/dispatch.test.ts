@@ -29,7 +29,7 @@ function setup() {
     },
     'stats.get': () => EMPTY_STATS,
   });
-  const dispatch = createDispatch(handlers, { logError: (line) => logged.push(line) });
+  const dispatch = createDispatch(handlers, { logError: (line) => logged.push(line), resolveSession: () => null, audit: () => undefined });
   return { dispatch, logged, received };
 }
 
@@ -108,7 +108,7 @@ describe('dispatch', () => {
 
   it('logs thrown non-Error values too', async () => {
     const logError = vi.fn();
-    const dispatch = createDispatch(handlerTable({ 'app.info': () => Promise.reject('plain string 13912345678') }), { logError });
+    const dispatch = createDispatch(handlerTable({ 'app.info': () => Promise.reject('plain string 13912345678') }), { logError, resolveSession: () => null, audit: () => undefined });
     expect(errorOf(await dispatch('app.info', {})).code).toBe('INTERNAL');
     expect(logError).toHaveBeenCalledWith('[app.info] plain string 139****5678');
   });

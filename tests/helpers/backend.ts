@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../../src-main/backend';
+import type { LanHost } from '../../src-main/services/lan/lan-service';
 import { FROZEN_NOW, MIGRATIONS_DIR, PROJECT_ROOT } from './paths';
 
 const require = createRequire(import.meta.url);
@@ -12,7 +13,7 @@ export const IMPORT_WORKER = {
 };
 
 /** A real backend on a new SQLite file in `dir`, with a frozen clock and captured error log. */
-export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void; dailyBackup?: boolean } = {}) {
+export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void; dailyBackup?: boolean; lanHost?: LanHost } = {}) {
   const loggedErrors: string[] = [];
   const backend: Backend = await createBackend({
     dbPath: join(dir, 'book.sqlite'),
@@ -24,6 +25,7 @@ export async function openTestBackend(dir: string, overrides: { now?: () => Date
     ...(overrides.withImportWorker ? { importWorker: IMPORT_WORKER } : {}),
     ...(overrides.revealFile ? { revealFile: overrides.revealFile } : {}),
     ...(overrides.dailyBackup ? { dailyBackup: true } : {}),
+    ...(overrides.lanHost ? { lanHost: overrides.lanHost } : {}),
   });
   return { backend, loggedErrors };
 }

@@ -16,10 +16,23 @@ export function rawRequest(options: {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Where to connect (a LAN listener's address); 127.0.0.1 by default. */
+  address?: string;
+  /** The address to connect from: another 127.x address looks like another PC of the shop. */
+  localAddress?: string;
 }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: options.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: options.address ?? '127.0.0.1',
+        port: options.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+        // A new connection each time, as a new browser would open: no pooled socket of a closed server.
+        agent: false,
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -33,8 +46,9 @@ export function rawRequest(options: {
 }
 
 /** POST /api/<method> with a JSON body, as the renderer does. */
-export async function postApi(port: number, method: string, body: unknown, headers: Record<string, string> = {}) {
+export async function postApi(port: number, method: string, body: unknown, headers: Record<string, string> = {}, from: { address?: string; localAddress?: string } = {}) {
   const response = await rawRequest({
+    ...from,
     port,
     method: 'POST',
     path: `/api/${method}`,

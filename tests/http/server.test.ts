@@ -8,12 +8,15 @@ import { openTestBackend } from '../helpers/backend';
 import { postApi, rawRequest } from '../helpers/http-request';
 import { readJournal } from '../helpers/migrations-dir';
 import { useTempDir } from '../helpers/temp-dir';
+import { createOwnerSession } from '../helpers/http-session';
 
 const tempDir = useTempDir();
 const INDEX_HTML = '<!doctype html><title>掌柜客户本</title><script type="module" src="/assets/app.js"></script>';
 const APP_JS = 'console.log("掌柜客户本");';
 
 let running: { host: HttpHost; backend: Backend } | null = null;
+/** The signed-in owner's cookie; every API test calls as the owner unless it says otherwise. */
+let owner: Record<string, string> = {};
 
 afterEach(async () => {
   if (!running) return;
@@ -33,6 +36,7 @@ async function start() {
   const { backend } = await openTestBackend(dir);
   const host = await startHttpServer({ backend, rendererDir, port: 0 });
   running = { host, backend };
+  owner = await createOwnerSession(host.port);
   return host;
 }
 
@@ -48,7 +52,7 @@ describe('the HTTP host', () => {
     const host = await start();
     const response = await fetch(`${host.url}api/app.info`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { ...owner, 'Content-Type': 'application/json' },
       body: '{}',
     });
     expect(response.status).toBe(200);
@@ -61,7 +65,7 @@ describe('the HTTP host', () => {
 
   it('treats an empty body as {}', async () => {
     const host = await start();
-    const response = await rawRequest({ port: host.port, method: 'POST', path: '/api/settings.get', headers: { 'Content-Type': 'application/json' } });
+    const response = await rawRequest({ port: host.port, method: 'POST', path: '/api/settings.get', headers: { ...owner, 'Content-Type': 'application/json' } });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ ok: true, data: { shopName: '', timeZone: 'Asia/Shanghai' } });
   });
@@ -100,18 +104,18 @@ describe('the HTTP host', () => {
     const { backend } = await openTestBackend(dir);
     const host = await startHttpServer({ backend, rendererDir: dir, port: 0, maxBodyBytes: 1024 });
     running = { host, backend };
-    const response = await postApi(host.port, 'settings.update', { shopName: 'x'.repeat(2000) });
+    const response = await postApi(host.port, 'settings.update', { shopName: 'x'.repeat(2000) }, owner);
     expect(response.status).toBe(413);
     expect(response.json).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
   it('maps invalid input to 400 INVALID_INPUT and an unknown method to 404', async () => {
     const host = await start();
-    const invalid = await postApi(host.port, 'customers.list', { pageSize: 0 });
+    const invalid = await postApi(host.port, 'customers.list', { pageSize: 0 }, owner);
     expect(invalid.status).toBe(400);
     expect(invalid.json).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: [{ path: 'pageSize' }] } });
 
-    const unknown = await postApi(host.port, 'customers.remove', {});
+    const unknown = await postApi(host.port, 'customers.remove', {}, owner);
     expect(unknown.status).toBe(404);
     expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
@@ -126,22 +130,22 @@ describe('the HTTP host', () => {
 
   it("refuses another site's page (Origin) with 403 and does not run the method", async () => {
     const host = await start();
-    const response = await postApi(host.port, 'settings.update', { shopName: '被改了' }, { Origin: 'http://evil.example' });
+    const response = await postApi(host.port, 'settings.update', { shopName: '被改了' }, { ...owner, Origin: 'http://evil.example' });
     expect(response.status).toBe(403);
     expect(response.json).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const settings = await postApi(host.port, 'settings.get', {});
+    const settings = await postApi(host.port, 'settings.get', {}, owner);
     expect(settings.json).toEqual({ ok: true, data: { shopName: '', timeZone: 'Asia/Shanghai' } });
   });
 
   it('accepts its own origin', async () => {
     const host = await start();
-    const response = await postApi(host.port, 'settings.get', {}, { Origin: `http://127.0.0.1:${host.port}` });
+    const response = await postApi(host.port, 'settings.get', {}, { ...owner, Origin: `http://127.0.0.1:${host.port}` });
     expect(response.status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding) with 403, for pages and API', async () => {
     const host = await start();
-    const api = await postApi(host.port, 'app.info', {}, { Host: `evil.example:${host.port}` });
+    const api = await postApi(host.port, 'app.info', {}, { ...owner, Host: `evil.example:${host.port}` });
     expect(api.status).toBe(403);
     expect(api.json).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const page = await rawRequest({ port: host.port, path: '/', headers: { Host: `evil.example:${host.port}` } });
@@ -197,7 +201,7 @@ describe('the HTTP host', () => {
     try {
       expect(stream.response.headers['content-type']).toMatch(/^text\/event-stream/);
       await stream.waitFor(': connected');
-      const update = await postApi(host.port, 'settings.update', { shopName: '小蜜蜂女装' });
+      const update = await postApi(host.port, 'settings.update', { shopName: '小蜜蜂女装' }, owner);
       expect(update.status).toBe(200);
       await stream.waitFor('event: settings.changed');
       const events = parseEvents(stream.text());
@@ -223,7 +227,7 @@ interface OpenStream {
 
 function openEventStream(port: number): Promise<OpenStream> {
   return new Promise((resolve, reject) => {
-    const req = get({ host: '127.0.0.1', port, path: '/api/events' }, (response) => {
+    const req = get({ host: '127.0.0.1', port, path: '/api/events', headers: owner }, (response) => {
       let buffer = '';
       const waiters: { fragment: string; done: () => void }[] = [];
       response.setEncoding('utf8');

@@ -1,4 +1,5 @@
 import { startHttpServer } from '../../http/server';
+import { createLanHost } from '../../http/lan-host';
 import { appFiles } from '../app-root';
 import { UsageError } from '../cli-io';
 import { openBackend } from '../open-backend';
@@ -13,10 +14,12 @@ export const serveCommand: Command = {
     const port = parsePort(values.port);
     const files = appFiles(io.appRoot);
     // serve stays open like the desktop app: it takes the day's backup too.
-    const backend = await openBackend(io, values.db as string | undefined, { dailyBackup: true });
+    const lanHost = createLanHost(() => Promise.reject(new Error('serve 还没有启动')));
+    const backend = await openBackend(io, values.db as string | undefined, { dailyBackup: true, lanHost });
     let host;
     try {
-      host = await startHttpServer({ backend, rendererDir: files.rendererDir, port });
+      host = await startHttpServer({ backend, rendererDir: files.rendererDir, port, ...lanOptions() });
+      lanHost.attach(host);
     } catch (error) {
       backend.close();
       const code = (error as { code?: string }).code;
@@ -27,6 +30,8 @@ export const serveCommand: Command = {
     io.out(`掌柜客户本已启动：${host.url}`);
     if (info.ok) io.out(`数据库：${(info.data as { databasePath: string }).databasePath}`);
     io.out('在浏览器中打开上面的地址；按 Ctrl+C 停止。');
+    await backend.resumeLan();
+    for (const url of host.lan.urls()) io.out(`店内其他电脑：${url}`);
     await io.waitForStop();
     await host.close();
     backend.close();
@@ -41,4 +46,17 @@ function parsePort(raw: string | boolean | undefined): number {
     throw new UsageError(`端口 ${String(raw)} 无效：请给 0 到 65535 之间的整数（0 表示自动选择）。`);
   }
   return port;
+}
+
+/**
+ * Tests (and a PC with several networks) name the LAN addresses and port: ZHANGGUI_LAN_ADDRESSES
+ * (comma-separated) and ZHANGGUI_LAN_PORT.
+ */
+function lanOptions(): { lanAddresses?: () => string[]; lanPort?: number } {
+  const addresses = process.env.ZHANGGUI_LAN_ADDRESSES?.split(',').map((a) => a.trim()).filter(Boolean);
+  const port = Number(process.env.ZHANGGUI_LAN_PORT);
+  return {
+    ...(addresses?.length ? { lanAddresses: () => addresses } : {}),
+    ...(Number.isInteger(port) && port >= 0 && port <= 65535 && process.env.ZHANGGUI_LAN_PORT ? { lanPort: port } : {}),
+  };
 }
