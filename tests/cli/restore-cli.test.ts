@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { dumpBook } from '../helpers/book-dump';
 import { openTestBackend } from '../helpers/backend';
 import { call } from '../helpers/dispatch-calls';
@@ -18,21 +19,27 @@ describe('zhanggui restore', () => {
     expect((await run(['import', ...FIRST_EXPORT.map((f) => join(PAIR_FIXTURE, f))])).code).toBe(0);
     const backup = join(dir, 'after-first.sqlite');
     expect((await run(['backup', '--out', backup])).code).toBe(0);
-    const afterFirst = dumpBook(backup);
+    // Everything but the audit log, which gains one line per restore (checked below), and with it its autoincrement counter.
+    const book = (path: string) => dumpBook(path, { without: ['audit_log', 'sqlite_sequence'] });
+    const afterFirst = book(backup);
     expect((await run(['import', ...LATER_EXPORT.map((f) => join(PAIR_FIXTURE, f))])).code).toBe(0);
-    const current = dumpBook(db);
+    const current = book(db);
+    const currentLog = auditRows(db);
     expect(current).not.toBe(afterFirst);
 
     const restored = await run(['restore', backup]);
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
-    expect(dumpBook(db)).toBe(afterFirst);
+    expect(book(db)).toBe(afterFirst);
     const saved = /恢复前的客户本另存为：(.+)\n/.exec(restored.stdout)![1]!;
     expect(saved).toMatch(/zhanggui-before-restore-(\d+-)?\d{8}-\d{6}Z\.sqlite$/);
     expect(restored.stdout).toContain(`zhanggui restore "${saved}"`);
 
+    expect(auditRows(db)).toEqual([...auditRows(backup), expect.objectContaining({ action: 'backups.restore', account_name: '命令行', label: '从备份恢复', detail: `从 ${backup} 恢复；恢复前的客户本另存为 ${saved}` })]);
+
     expect((await run(['restore', saved])).code).toBe(0);
-    expect(dumpBook(db)).toBe(current);
+    expect(book(db)).toBe(current);
+    expect(auditRows(db)).toEqual([...currentLog, expect.objectContaining({ action: 'backups.restore', detail: expect.stringContaining(`从 ${saved} 恢复`) })]);
   });
 
   it('refuses a file that is not a book, a damaged one, or the book itself, and changes nothing', async () => {
@@ -69,3 +76,12 @@ describe('zhanggui restore', () => {
   });
 });
 
+
+function auditRows(dbPath: string): Record<string, unknown>[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}

@@ -33,6 +33,7 @@ describe('the app in Chromium, served by `zhanggui serve`', () => {
     serve = await startServe(join(tempDir(), 'e2e.sqlite'));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await serve.signIn(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });

@@ -114,7 +114,7 @@ describe('生日关怀: a lunar birthday on its solar date, with the tier’s of
   const api = async <T>(method: string, input: unknown): Promise<T> => {
     const response = await fetch(new URL(`api/${method}`, serve.url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { ...serve.ownerHeaders, 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
     const answer = (await response.json()) as { ok: true; data: T } | { ok: false; error: { message: string } };
@@ -131,6 +131,7 @@ describe('生日关怀: a lunar birthday on its solar date, with the tier’s of
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser));
+    await serve.signIn(page);
     // 复制 writes to the clipboard and the test reads it back: both need the page's permission.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(serve.url).origin });
   });
@@ -259,6 +260,7 @@ describe('生日关怀: a lunar birthday on its solar date, with the tier’s of
 
     // Another window on the same book (browser.newPage opens each in its own context).
     const other = await openAppPage(browser);
+    await serve.signIn(other.page);
     try {
       await other.page.goto(`${serve.url}#/birthdays`);
       await listFrom(other.page, MID_AUTUMN.from);

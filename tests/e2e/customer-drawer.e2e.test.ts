@@ -85,6 +85,7 @@ describe('客户详情: the customer drawer in Chromium, served by `zhanggui ser
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser));
+    await serve.signIn(page);
   });
 
   afterEach(async (context) => {

@@ -44,6 +44,7 @@ describe('客户: one list that scrolls through the whole book', () => {
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser));
+    await serve.signIn(page);
   });
 
   afterAll(async () => {

@@ -42,6 +42,7 @@ describe('客户: finding people in a book imported from generated exports', () 
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser, { acceptDownloads: true }));
+    await serve.signIn(page);
   });
 
   afterAll(async () => {

@@ -70,6 +70,7 @@ describe('今日跟进 in Chromium', () => {
     serve = await startServe(join(dir, 'book.sqlite'));
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser, { height: 1000 }));
+    await serve.signIn(page);
   });
 
   afterAll(async () => {

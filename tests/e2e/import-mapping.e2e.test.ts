@@ -90,6 +90,7 @@ describe('对应列: a file no preset knows, mapped once in Chromium and recogni
     serve = await startServe(join(bookDir, 'mapping-e2e.sqlite'));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await serve.signIn(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${message.location().url}`);
     });

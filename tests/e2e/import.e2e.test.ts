@@ -81,6 +81,7 @@ describe('导入订单 in Chromium, served by `zhanggui serve`', () => {
     serve = await startServe(join(bookDir, 'import-e2e.sqlite'));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    await serve.signIn(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${message.location().url}`);
     });

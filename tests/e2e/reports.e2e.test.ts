@@ -30,6 +30,7 @@ describe('报表 in Chromium', () => {
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser, { acceptDownloads: true }));
+    await serve.signIn(page);
   });
 
   /** What the backend answers for a method, asked the way the page asks it. */

@@ -48,6 +48,7 @@ describe('客户分层 in Chromium', () => {
     serve = await startServe(db);
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser, { height: 1000 }));
+    await serve.signIn(page);
   });
 
   afterAll(async () => {

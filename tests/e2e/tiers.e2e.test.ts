@@ -159,11 +159,12 @@ describe('会员等级: defining tiers, previewing, saving and finding the moved
     if (run.code !== 0) throw new Error(`导入失败：${run.stderr}`);
     serve = await startServe(db);
     const answer = (await (
-      await fetch(new URL('api/tiers.get', serve.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+      await fetch(new URL('api/tiers.get', serve.url), { method: 'POST', headers: { ...serve.ownerHeaders, 'Content-Type': 'application/json' }, body: '{}' })
     ).json()) as { ok: true; data: TierProgramDto };
     defaults = answer.data.defaults;
     browser = await launchChromium();
     ({ page, consoleErrors } = await openAppPage(browser));
+    await serve.signIn(page);
   });
 
   afterEach(async (context) => {

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 
 /** Every table's rows, to prove an import that was refused, cancelled or failed changed nothing. */
-export function dumpBook(dbPath: string): string {
+export function dumpBook(dbPath: string, options: { without?: readonly string[] } = {}): string {
   const db = new Database(dbPath, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const all = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const tables = all.filter((table) => !options.without?.includes(table));
     return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
   } finally {
     db.close();

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { locateDatabase } from '../../config/local-database';
 import { backupDatabase, problemWithBackup, restoreDatabase } from '../../db/backup';
 import { openConnection } from '../../db/connection';
+import { createAuditLogRepo, hasAuditLog } from '../../db/repos/audit-log-repo';
+import { COMMAND_LINE } from '../../services/auth/principal';
 import { newBackupPath } from '../../services/backups/backup-service';
 import { UsageError } from '../cli-io';
 import { dbOption, type Command } from './command';
@@ -27,9 +29,34 @@ export const restoreCommand: Command = {
       conn.close();
     }
     await restoreDatabase(source, location.dbPath);
+    recordRestore(location.dbPath, `从 ${source} 恢复；恢复前的客户本另存为 ${saved}`);
     io.out(`已用 ${source} 恢复客户本：${location.dbPath}`);
     io.out(`恢复前的客户本另存为：${saved}`);
     io.out(`要撤销这次恢复，运行：zhanggui restore "${saved}"${values.db ? ` --db "${String(values.db)}"` : ''}`);
     return 0;
   },
 };
+
+/**
+ * The restored book's audit log says it was restored, and from what: the one line it gains. Only
+ * the connection is opened (no daily work runs), so the book is otherwise exactly the backup.
+ */
+function recordRestore(dbPath: string, detail: string): void {
+  const conn = openConnection(dbPath);
+  try {
+    if (!hasAuditLog(conn.sqlite)) return;
+    createAuditLogRepo(conn.sqlite).insert({
+      at: new Date().toISOString(),
+      accountId: null,
+      accountName: COMMAND_LINE.name,
+      role: COMMAND_LINE.role,
+      where: COMMAND_LINE.where,
+      action: 'backups.restore',
+      label: '从备份恢复',
+      detail,
+      customerId: null,
+    });
+  } finally {
+    conn.close();
+  }
+}

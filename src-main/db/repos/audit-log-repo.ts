@@ -38,3 +38,8 @@ export function createAuditLogRepo(sqlite: Database.Database) {
 }
 
 export type AuditLogRepo = ReturnType<typeof createAuditLogRepo>;
+
+/** A backup from before logins (schema 11) has no audit log until the app upgrades it. */
+export function hasAuditLog(sqlite: Database.Database): boolean {
+  return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get() !== undefined;
+}
