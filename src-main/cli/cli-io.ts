@@ -6,6 +6,8 @@ export interface CliIo {
   appRoot: string;
   /** Resolves when the user asks the process to stop (Ctrl+C); only long-running commands wait on it. */
   waitForStop(): Promise<void>;
+  /** The first line typed (or piped) on standard input, without its line end; '' at its end. */
+  readLine(): Promise<string>;
 }
 
 /** A mistake of the caller: printed as is, exit code 2. */

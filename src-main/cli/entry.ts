@@ -19,6 +19,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   stdoutClosed = true;
 });
 
+// Read only when a command asks (zhanggui password): others never touch stdin, so they never wait on it.
+const readLine = () =>
+  new Promise<string>((resolveLine) => {
+    let text = '';
+    const done = () => {
+      process.stdin.pause();
+      resolveLine(text.split(/\r?\n/)[0] ?? '');
+    };
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes('\n')) done();
+    });
+    process.stdin.once('end', done);
+  });
+
 runCli(process.argv.slice(2), {
   out: (line) => {
     if (!stdoutClosed) process.stdout.write(`${line}\n`);
@@ -27,6 +43,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   appRoot,
   waitForStop,
+  readLine,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -16,8 +16,9 @@ import { segmentsCommand } from './commands/segments';
 import { reportCommand } from './commands/report';
 import { checkCommand } from './commands/check';
 import { restoreCommand } from './commands/restore';
+import { passwordCommand } from './commands/password';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, restoreCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, restoreCommand, checkCommand, passwordCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,5 +1,6 @@
 import type { MethodParsedInput } from '../../contract';
 import type { AccountDto } from '../../contract/dto/auth';
+import { newPassword } from '../../contract/auth';
 import { toAccountDto, type AccountsRepo } from '../../db/repos/accounts-repo';
 import type { SessionsRepo } from '../../db/repos/sessions-repo';
 import type { TagsRepo } from '../../db/repos/tags-repo';
@@ -51,6 +52,23 @@ export function createAccountsService(deps: AccountsServiceDeps) {
         if (input.active === false) deps.sessions.removeOfAccount(input.id);
       });
       return toAccountDto(existing(input.id));
+    },
+
+    /**
+     * The command line's rescue for a forgotten owner password: whoever can run it on the PC can
+     * read the book's file anyway. Any account, its sessions end.
+     */
+    async resetByName(name: string, password: string): Promise<AccountDto> {
+      const parsed = newPassword.safeParse(password);
+      if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? '密码不符合要求');
+      const account = deps.accounts.byName(name.trim());
+      if (!account) throw new UserFacingError(`没有叫「${name.trim()}」的账号。现有账号：${deps.accounts.all().map((a) => a.name).join('、') || '（还没有，请打开应用创建店主账号）'}`);
+      const passwordHash = await hashPassword(password);
+      deps.inTransaction(() => {
+        deps.accounts.setPassword(account.id, passwordHash, deps.now().toISOString());
+        deps.sessions.removeOfAccount(account.id);
+      });
+      return toAccountDto(existing(account.id));
     },
 
     async resetPassword(input: MethodParsedInput<'accounts.resetPassword'>): Promise<AccountDto> {
