@@ -18,7 +18,8 @@ import { runFollowUpsBench } from './followups-bench';
 import { runRfmBench } from './rfm-bench';
 import { runReportsBench } from './reports-bench';
 import { runCrashBench } from './crash-bench';
-import { createBackend } from '../src-main/backend';
+import { createBackend, type Backend } from '../src-main/backend';
+import type { WindowCaller } from '../src-main/api/caller';
 import { measure, printTable, type Figure } from './measure';
 
 const { values: flags } = parseArgs({
@@ -57,6 +58,19 @@ if (runs('rfm')) await runRfmBench({ orders });
 if (runs('reports')) await runReportsBench({ orders });
 if (runs('crash')) await runCrashBench({ orders });
 
+/**
+ * What logins cost: a sign-in (scrypt, on purpose slow), and a window's call, whose session is
+ * looked up by its token hash every time, against the same call from the command line.
+ */
+async function measureSignedInCalls(backend: Backend): Promise<Figure[]> {
+  const window: WindowCaller = { kind: 'window', token: null, remote: null, setToken: (token) => void (window.token = token) };
+  await backend.dispatch('auth.createOwner', { name: '店主', password: 'bench-owner-1' }, window);
+  const login = await measure('auth.login (scrypt N=2^15)', 10, () => backend.dispatch('auth.login', { name: '店主', password: 'bench-owner-1' }, window));
+  const local = await measure('settings.get, command line (no session)', 2000, () => backend.dispatch('settings.get', {}));
+  const signedIn = await measure('settings.get, signed-in window (session checked)', 2000, () => backend.dispatch('settings.get', {}, window));
+  return [login.figure, local.figure, signedIn.figure];
+}
+
 /** Quick figures on an empty book: opening, migrating, the first page. */
 async function runQuickBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zhanggui-bench-'));
@@ -78,6 +92,7 @@ async function runQuickBench(): Promise<void> {
 
     const backend = await open();
     figures.push((await measure('customers.list, first page (empty book)', 200, () => backend.dispatch('customers.list', {}))).figure);
+    figures.push(...(await measureSignedInCalls(backend)));
     backend.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
