@@ -1,15 +1,20 @@
 import { Layout, Menu, Typography } from 'antd';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { AccountMenu } from './components/auth/AccountMenu';
+import { NoAccessResult } from './components/auth/NoAccessResult';
 import { CurrentStaffProvider } from './components/staff/CurrentStaffProvider';
 import { CurrentStaffSwitch } from './components/staff/CurrentStaffSwitch';
+import { useSession } from './hooks/session-context';
 import { useSettings } from './hooks/useSettings';
-import { NAV_ENTRIES } from './navigation';
+import { mayOpen, NAV_ENTRIES } from './navigation';
 
 export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const settings = useSettings();
-  const selected = NAV_ENTRIES.find((entry) => entry.path === location.pathname)?.path ?? '/';
+  const { account } = useSession();
+  const shown = NAV_ENTRIES.filter((entry) => mayOpen(entry, account.role));
+  const selected = shown.find((entry) => entry.path === location.pathname)?.path ?? '/';
 
   return (
     <CurrentStaffProvider>
@@ -22,7 +27,7 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={NAV_ENTRIES.map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }))}
+            items={shown.map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }))}
             onClick={({ key }) => navigate(key)}
           />
         </Layout.Sider>
@@ -33,12 +38,14 @@ export function AppLayout() {
             </Typography.Text>
             <div className="app-header-end">
               <CurrentStaffSwitch />
+              <AccountMenu />
             </div>
           </Layout.Header>
           <Layout.Content className="app-content">
             <Routes>
+              {/* Every page keeps its route: a 客服 typing an owner's address is told why, not sent elsewhere. */}
               {NAV_ENTRIES.map((entry) => (
-                <Route key={entry.path} path={entry.path} element={<entry.page />} />
+                <Route key={entry.path} path={entry.path} element={mayOpen(entry, account.role) ? <entry.page /> : <NoAccessResult />} />
               ))}
               <Route path="*" element={<HomeRedirect />} />
             </Routes>

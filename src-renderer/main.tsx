@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
 import { AppLayout } from './AppLayout';
+import { SessionGate } from './components/auth/SessionGate';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -19,7 +20,9 @@ createRoot(document.getElementById('root')!).render(
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT_FAMILY, colorPrimary: '#d4380d' } }}>
       <AntApp>
         <HashRouter>
-          <AppLayout />
+          <SessionGate>
+            <AppLayout />
+          </SessionGate>
         </HashRouter>
       </AntApp>
     </ConfigProvider>

@@ -6,5 +6,7 @@ export function createIpcTransport(bridge: CrmBridge): Transport {
   return {
     invoke: (method, input) => bridge.invoke(method, input ?? {}),
     subscribe: (listener) => bridge.on(listener),
+    // The main process keeps the window's session and pushes to the window whoever is signed in.
+    sessionChanged: () => {},
   };
 }

@@ -3,8 +3,8 @@ import { createContext, useContext } from 'react';
 import type { QueryState } from './useApiQuery';
 
 /**
- * 我是: who works at this PC. Today a free pick among the active 客服; a login can provide the same
- * value later without the pages changing.
+ * 我是: who works at this window. For a 客服 account its own staff member (fixed by the login); for
+ * the owner a free pick among the active 客服.
  */
 export interface CurrentStaff {
   /** The chosen, still active staff member; null when nobody is picked (the owner, or no staff yet). */
@@ -14,6 +14,8 @@ export interface CurrentStaff {
   staff: readonly StaffDto[] | undefined;
   active: readonly StaffDto[];
   choose(id: number | null): void;
+  /** Set by the login (a 客服 account): there is nothing to choose. */
+  fixed: boolean;
   /** The staff list query, so 设置 → 客服 edits show up in the switch at once. */
   staffQuery: QueryState<StaffDto[]>;
 }

@@ -11,6 +11,7 @@ import { PageHeading } from '../components/PageHeading';
 import { formatUpcomingCount } from '../format/birthdays';
 import { todayIn } from '../format/relative-date';
 import { useCurrentStaff } from '../hooks/current-staff-context';
+import { useSession } from '../hooks/session-context';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useSettings } from '../hooks/useSettings';
 
@@ -24,6 +25,8 @@ export function BirthdaysPage() {
   const upcoming = useApiQuery('birthdays.upcoming', from === undefined ? { days } : { from, days });
   // 我是 in the header: 已发送 records who sent it.
   const me = useCurrentStaff();
+  // Importing a member list is the owner's; 客服 enter a birthday in the customer's drawer.
+  const { isOwner } = useSession();
   const timeZone = useSettings()?.timeZone;
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -38,9 +41,11 @@ export function BirthdaysPage() {
         title="生日关怀"
         description="未来几天过生日的客户（公历和农历），附上按等级准备好的祝福和优惠：复制、发送、标记已发送。"
         extra={
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            导入会员生日
-          </Button>
+          isOwner && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              导入会员生日
+            </Button>
+          )
         }
       />
       {upcoming.error && <LoadError error={upcoming.error} onRetry={upcoming.reload} />}
@@ -65,7 +70,7 @@ export function BirthdaysPage() {
           )}
         </div>
         {nothingAtAll ? (
-          <BirthdaysEmptyGuide window={data} onImport={() => setImporting(true)} />
+          <BirthdaysEmptyGuide window={data} onImport={isOwner ? () => setImporting(true) : undefined} />
         ) : (
           <BirthdayTable
             items={data?.items ?? []}
@@ -78,7 +83,7 @@ export function BirthdaysPage() {
         )}
       </Flex>
       <MemberListImportModal
-        open={importing}
+        open={isOwner && importing}
         onClose={() => setImporting(false)}
         onImported={() => {
           setImporting(false);

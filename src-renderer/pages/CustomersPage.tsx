@@ -16,6 +16,7 @@ import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { formatCount } from '../format/numbers';
+import { useSession } from '../hooks/session-context';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useCustomerList } from '../hooks/useCustomerList';
 
@@ -26,6 +27,8 @@ export function CustomersPage() {
   const navigate = useNavigate();
   const opened = useLocation().state as { filters?: CustomersQuery; from?: string } | null;
   const state = useCustomerList(opened?.filters);
+  // Importing, exporting, assigning and renaming/deleting tags are the owner's (the backend refuses 客服).
+  const { isOwner } = useSession();
   const tags = useApiQuery('tags.list', {});
   const staff = useApiQuery('staff.list', {});
   const tiers = useApiQuery('tiers.get', {});
@@ -62,12 +65,16 @@ export function CustomersPage() {
         <EmptyGuide
           title="还没有客户"
           actions={
-            <Button type="primary" onClick={() => navigate('/import')}>
-              导入订单
-            </Button>
+            isOwner && (
+              <Button type="primary" onClick={() => navigate('/import')}>
+                导入订单
+              </Button>
+            )
           }
         >
-          客户来自订单：导入千牛导出的订单报表后，这里会列出每一位买家，以及他们的订单数、累计消费和最近购买时间。
+          {isOwner
+            ? '客户来自订单：导入千牛导出的订单报表后，这里会列出每一位买家，以及他们的订单数、累计消费和最近购买时间。'
+            : '客户来自订单：店主导入千牛导出的订单报表后，这里会列出每一位买家，以及他们的订单数、累计消费和最近购买时间。'}
         </EmptyGuide>
       ) : (
         <>
@@ -95,8 +102,8 @@ export function CustomersPage() {
                 }}
               />
               <ColumnChooser value={state.columns} onChange={state.setColumns} />
-              <Button onClick={() => setTagsOpen(true)}>管理标签</Button>
-              <ExportButton query={state.query} sort={state.sort} total={total} totalCapped={list.totalCapped} />
+              {isOwner && <Button onClick={() => setTagsOpen(true)}>管理标签</Button>}
+              {isOwner && <ExportButton query={state.query} sort={state.sort} total={total} totalCapped={list.totalCapped} />}
             </Space>
             {list.total !== undefined && (
               <Typography.Text className="list-count">
@@ -112,6 +119,7 @@ export function CustomersPage() {
               query={state.query}
               tags={tags.data ?? []}
               staff={staff.data ?? []}
+              mayAssign={isOwner}
               onDone={refresh}
               onClear={() => setSelected([])}
             />
@@ -132,7 +140,7 @@ export function CustomersPage() {
           />
         </>
       )}
-      <TagManagerModal open={tagsOpen} tags={tags.data ?? []} onClose={() => setTagsOpen(false)} onChanged={refresh} />
+      <TagManagerModal open={isOwner && tagsOpen} tags={tags.data ?? []} onClose={() => setTagsOpen(false)} onChanged={refresh} />
       <CustomerDrawer customerId={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
     </>
   );

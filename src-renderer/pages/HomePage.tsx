@@ -3,11 +3,14 @@ import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
+import { useSession } from '../hooks/session-context';
 import { useApiQuery } from '../hooks/useApiQuery';
 
 export function HomePage() {
   const navigate = useNavigate();
   const info = useApiQuery('app.info', {});
+  // Importing is the owner's; a 客服 on an empty book is told who fills it.
+  const { isOwner } = useSession();
 
   return (
     <>
@@ -18,12 +21,16 @@ export function HomePage() {
         <EmptyGuide
           title="欢迎使用掌柜客户本"
           actions={
-            <Button type="primary" size="large" onClick={() => navigate('/import')}>
-              导入订单
-            </Button>
+            isOwner && (
+              <Button type="primary" size="large" onClick={() => navigate('/import')}>
+                导入订单
+              </Button>
+            )
           }
         >
-          客户本还是空的。第一步：在千牛「已卖出的宝贝 → 批量导出」下载订单报表和宝贝报表，再导入到这里，客户会自动整理出来。
+          {isOwner
+            ? '客户本还是空的。第一步：在千牛「已卖出的宝贝 → 批量导出」下载订单报表和宝贝报表，再导入到这里，客户会自动整理出来。'
+            : '客户本还是空的。店主导入千牛的订单后，这里会显示客户和订单的数量。'}
         </EmptyGuide>
       )}
       {info.data && info.data.orderCount > 0 && (

@@ -7,6 +7,9 @@ import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { StaffCard } from '../components/settings/StaffCard';
 import { BackupsCard } from '../components/settings/BackupsCard';
+import { AccountsCard } from '../components/settings/AccountsCard';
+import { AuditLogCard } from '../components/settings/AuditLogCard';
+import { LanAccessCard } from '../components/settings/LanAccessCard';
 import { useApiQuery } from '../hooks/useApiQuery';
 
 const TIME_ZONES = [
@@ -22,16 +25,21 @@ const TIME_ZONES = [
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   const info = useApiQuery('app.info', {});
+  // One list for 账号 and the account filter of 操作记录, so a new account shows in both.
+  const accounts = useApiQuery('accounts.list', {});
 
   return (
     <>
-      <PageHeading title="设置" description="店铺名称和时区（订单日期、生日和每日任务都按这个时区计算）、店里的客服，以及客户本的备份。" />
+      <PageHeading title="设置" description="店铺名称和时区（订单日期、生日和每日任务都按这个时区计算）、店里的客服和他们的账号、操作记录、店内多电脑访问，以及客户本的备份。" />
       <Flex vertical gap={16}>
         <Card title="店铺">
           {settings.error && <LoadError error={settings.error} onRetry={settings.reload} />}
           {settings.data ? <ShopForm initial={settings.data} /> : !settings.error && <Skeleton active />}
         </Card>
         <StaffCard />
+        <AccountsCard accounts={accounts} />
+        <LanAccessCard />
+        <AuditLogCard accounts={accounts.data ?? []} />
         <BackupsCard />
         <Card title="关于">
           {info.data && (

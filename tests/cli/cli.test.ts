@@ -155,11 +155,14 @@ describe('zhanggui command line', () => {
         });
         child.once('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
       });
-      const response = await fetch(`${url}api/app.info`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: '{}',
-      });
+      const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+        fetch(`${url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      // A new book: the window asks for the owner first; nothing else answers before a login.
+      expect(await (await post('auth.session', {})).json()).toMatchObject({ ok: true, data: { needsOwner: true, account: null } });
+      expect((await post('app.info', {})).status).toBe(401);
+      const created = await post('auth.createOwner', { name: '店主', password: 'owner-secret-1' });
+      const cookie = created.headers.get('set-cookie')!.split(';')[0]!;
+      const response = await post('app.info', {}, { Cookie: cookie });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ ok: true, data: { schemaVersion: readJournal().entries.length } });
     } finally {

@@ -2,18 +2,22 @@ import { Button, Flex } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../EmptyGuide';
 
-/** No birthdays in the window: orders carry none, so say where birthdays come from. */
-export function BirthdaysEmptyGuide(props: { window: { from: string; to: string } | undefined; onImport(): void }) {
+/** No birthdays in the window: orders carry none, so say where birthdays come from. No `onImport` for 客服 (importing is the owner's). */
+export function BirthdaysEmptyGuide(props: { window: { from: string; to: string } | undefined; onImport?(): void }) {
   const navigate = useNavigate();
   return (
     <EmptyGuide
       title={props.window ? `${props.window.from} 至 ${props.window.to} 没有客户过生日` : '还没有客户生日'}
       actions={
         <Flex gap={8} justify="center">
-          <Button type="primary" onClick={props.onImport}>
-            导入会员生日
+          {props.onImport && (
+            <Button type="primary" onClick={props.onImport}>
+              导入会员生日
+            </Button>
+          )}
+          <Button type={props.onImport ? 'default' : 'primary'} onClick={() => navigate('/customers')}>
+            去客户列表
           </Button>
-          <Button onClick={() => navigate('/customers')}>去客户列表</Button>
         </Flex>
       }
     >

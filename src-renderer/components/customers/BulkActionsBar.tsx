@@ -9,7 +9,7 @@ type Target = { customerIds: number[] } | { query: CustomersQuery };
 
 /**
  * Acts on the ticked customers, or on everyone the filters match (选中全部 N 位): tag, untag,
- * assign to a staff member.
+ * assign to a staff member (the owner only: `mayAssign`).
  */
 export function BulkActionsBar(props: {
   selectedIds: number[];
@@ -17,6 +17,7 @@ export function BulkActionsBar(props: {
   query: CustomersQuery;
   tags: TagDto[];
   staff: StaffDto[];
+  mayAssign: boolean;
   onDone(): void;
   onClear(): void;
 }) {
@@ -56,16 +57,18 @@ export function BulkActionsBar(props: {
           <Button size="small" disabled={tagIds.length === 0} onClick={() => act(() => api.call('customers.tag', { selection: target, tagIds, action: 'remove' }), (n) => `已去掉标签（${formatCount(n)} 处）`)}>
             去掉标签
           </Button>
-          <Select
-            size="small"
-            style={{ minWidth: 150 }}
-            placeholder="分配给客服"
-            value={null}
-            options={[...props.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name })), { value: 0, label: '取消分配' }]}
-            onChange={(staffId: number) =>
-              act(() => api.call('customers.assign', { selection: target, staffId: staffId === 0 ? null : staffId }), (n) => `已分配 ${formatCount(n)} 位客户`)
-            }
-          />
+          {props.mayAssign && (
+            <Select
+              size="small"
+              style={{ minWidth: 150 }}
+              placeholder="分配给客服"
+              value={null}
+              options={[...props.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name })), { value: 0, label: '取消分配' }]}
+              onChange={(staffId: number) =>
+                act(() => api.call('customers.assign', { selection: target, staffId: staffId === 0 ? null : staffId }), (n) => `已分配 ${formatCount(n)} 位客户`)
+              }
+            />
+          )}
           <Button size="small" type="text" onClick={() => (setAllMatching(false), props.onClear())}>
             取消选择
           </Button>

@@ -1,7 +1,7 @@
 import type { CustomerDetailDto } from '@contract';
-import { Card, Descriptions, Tooltip, Typography } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { formatAddress } from '../../format/customer';
-import { PhoneCopyButton } from './PhoneCopyButton';
+import { PhoneReveal } from './PhoneReveal';
 
 /** Where the parcels go: receiver, phone and address from the latest orders. */
 export function CustomerProfileCard(props: { customer: CustomerDetailDto }) {
@@ -18,22 +18,7 @@ export function CustomerProfileCard(props: { customer: CustomerDetailDto }) {
           {
             key: 'phone',
             label: '手机',
-            children: customer.phone ? (
-              <>
-                <Typography.Text data-testid="customer-phone">{customer.phone}</Typography.Text>
-                {customer.phoneMasked ? (
-                  <Tooltip title="导出里的手机号打了星号，导入完整号码的报表后才能复制">
-                    <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                      （部分隐藏）
-                    </Typography.Text>
-                  </Tooltip>
-                ) : (
-                  <PhoneCopyButton phone={customer.phone} />
-                )}
-              </>
-            ) : (
-              '—'
-            ),
+            children: customer.phone ? <PhoneReveal customerId={customer.id} phone={customer.phone} phoneMasked={customer.phoneMasked} /> : '—',
           },
           { key: 'address', label: '地址', children: address ?? '—' },
         ]}

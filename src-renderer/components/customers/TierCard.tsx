@@ -3,6 +3,7 @@ import type { CustomerTierDto } from '@contract';
 import { Button, Card, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { formatTierGap, formatTierPeriod } from '../../format/tiers';
+import { useSession } from '../../hooks/session-context';
 import { TierAdjustForm } from '../tiers/TierAdjustForm';
 import { TierHistoryList } from '../tiers/TierHistoryList';
 import { DetailRow } from './DetailRow';
@@ -11,6 +12,8 @@ import { DetailRow } from './DetailRow';
 export function TierCard(props: { customerId: number; tier: CustomerTierDto; onChanged(): void }) {
   const { tier } = props;
   const [adjusting, setAdjusting] = useState(false);
+  // Setting a tier by hand is the owner's; 客服 read it to know how to treat the buyer.
+  const { isOwner } = useSession();
   const period = formatTierPeriod(tier);
   return (
     <Card size="small" title="会员等级" data-testid="tier-card">
@@ -24,7 +27,7 @@ export function TierCard(props: { customerId: number; tier: CustomerTierDto; onC
               <Tag data-testid="tier-locked" icon={<LockOutlined />}>已锁定</Tag>
             </Tooltip>
           )}
-          {!adjusting && (
+          {isOwner && !adjusting && (
             <Button size="small" onClick={() => setAdjusting(true)}>
               调整等级
             </Button>

@@ -4,24 +4,30 @@ import { useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { EmptyGuide } from '../EmptyGuide';
 
-/** Nothing to follow up: say where tasks come from, and the first thing to do (import, or look at the rules). */
-export function FollowUpsEmptyGuide(props: { onShowRules(): void }) {
+/**
+ * Nothing to follow up: say where tasks come from, and the first thing to do (import, or look at
+ * the rules). Both are the owner's: without `onShowRules` (a 客服) the guide only explains.
+ */
+export function FollowUpsEmptyGuide(props: { onShowRules?(): void }) {
   const navigate = useNavigate();
   const stats = useApiQuery('stats.get', {});
   const emptyBook = stats.data?.orders === 0;
+  const isOwner = props.onShowRules !== undefined;
   return (
     <EmptyGuide
       title="今天没有要跟进的客户"
       actions={
         <Flex gap={8} justify="center">
-          {emptyBook && (
+          {isOwner && emptyBook && (
             <Button type="primary" onClick={() => navigate('/import')}>
               导入订单
             </Button>
           )}
-          <Button type={emptyBook ? 'default' : 'primary'} onClick={props.onShowRules}>
-            查看跟进规则
-          </Button>
+          {isOwner && (
+            <Button type={emptyBook ? 'default' : 'primary'} onClick={props.onShowRules}>
+              查看跟进规则
+            </Button>
+          )}
         </Flex>
       }
     >

@@ -19,7 +19,7 @@ const isPending = (task: FollowUpTaskDto) => task.status === 'open' || task.stat
  * 我的任务: the list of whoever 我是 says (everyone's when nobody is picked), worked through with
  * the keyboard or the mouse; every action is done as that person and reloads the list.
  */
-export function MyTasksTab(props: { onShowRules(): void }) {
+export function MyTasksTab(props: { onShowRules?(): void }) {
   const current = useCurrentStaff();
   const { staffId } = current;
   const [limit, setLimit] = useState(FOLLOW_UP_LIST_PAGE);
@@ -68,7 +68,7 @@ export function MyTasksTab(props: { onShowRules(): void }) {
         </Typography.Text>
         <Typography.Text type="secondary">↑/↓ 选择，Enter 打开客户，Ctrl+Enter 完成</Typography.Text>
       </div>
-      {staffId === null && <Alert type="info" showIcon title="未选择客服：显示全部任务" description="在右上角「我是」选择自己，就只显示你的任务和未分配的任务。" />}
+      {staffId === null && !current.fixed && <Alert type="info" showIcon title="未选择客服：显示全部任务" description="在右上角「我是」选择自己，就只显示你的任务和未分配的任务。" />}
       <TaskBulkBar count={picked.length} onComplete={() => setDialog({ kind: 'complete', tasks: picked })} onClear={() => setChecked(new Set())} />
       {rows.length === 0 ? (
         <FollowUpsEmptyGuide onShowRules={props.onShowRules} />

@@ -3,11 +3,13 @@ import { Button, Flex, Select, Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentStaff } from '../../hooks/current-staff-context';
 
-/** 我是 in the header: which 客服 is at this PC; their list and their name on what they do. */
+/** 我是 in the header, for the owner: which 客服 the work is done as; their list and their name on what they do. */
 export function CurrentStaffSwitch() {
   const current = useCurrentStaff();
   const navigate = useNavigate();
   const onSettings = useLocation().pathname === '/settings';
+  // A 客服 account works as itself; the account menu beside this already names them.
+  if (current.fixed) return null;
   if (current.staff !== undefined && current.active.length === 0) {
     // 设置 itself has the form to add them.
     if (onSettings) return null;
