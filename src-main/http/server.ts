@@ -74,7 +74,11 @@ export async function startHttpServer(options: HttpHostOptions): Promise<HttpHos
   const backend = options.backend;
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const overLan = remoteAddressOf(req) !== null;
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // Browsers ignore (and log an error about) COOP on a plain-http LAN address; it is no protection there.
+      if (!(overLan && name === 'Cross-Origin-Opener-Policy')) res.setHeader(name, value);
+    }
     handle(req, res).catch(() => {
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '服务器内部出错，请重试。' });
       else res.end();
