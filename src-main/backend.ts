@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
@@ -9,7 +10,7 @@ import { openConnection } from './db/connection';
 import { migrateToLatest, type MigrationOutcome } from './db/migrations';
 import { createCustomersRepo, type ListTuning } from './db/repos/customers-repo';
 import { createOrdersRepo } from './db/repos/orders-repo';
-import { createSettingsRepo } from './db/repos/settings-repo';
+import { createSettingsRepo, readSettingBeforeMigration } from './db/repos/settings-repo';
 import { createAppService } from './services/app-service';
 import { createCustomersService } from './services/customers-service';
 import { createTagsService } from './services/tags-service';
@@ -62,6 +63,20 @@ import { createFollowUpFiguresRepo } from './db/repos/follow-up-figures-repo';
 import { createFollowUpGenerator } from './services/follow-ups/follow-up-generator';
 import { createCareRulesService } from './services/follow-ups/care-rules-service';
 import { createFollowUpsService } from './services/follow-ups/follow-ups-service';
+import { createAccountsRepo } from './db/repos/accounts-repo';
+import { createSessionsRepo } from './db/repos/sessions-repo';
+import { createAuditLogRepo } from './db/repos/audit-log-repo';
+import { createCustomerPhoneRepo } from './db/repos/customer-phone-repo';
+import { createAuthService } from './services/auth/auth-service';
+import { createAccountsService } from './services/auth/accounts-service';
+import { createAuditService } from './services/audit/audit-service';
+import { COMMAND_LINE } from './services/auth/principal';
+import { createLanService, LAN_ACCESS_SETTING, type LanHost } from './services/lan/lan-service';
+import type { Role } from './contract/access';
+import { createCustomerErasureRepo } from './db/repos/customer-erasure-repo';
+import { createPersonalDataRepo } from './db/repos/personal-data-repo';
+import { withSecureDelete } from './db/secure-erase';
+import { createPrivacyService } from './services/privacy/privacy-service';
 
 export interface BackendOptions {
   dbPath: string;
@@ -89,6 +104,8 @@ export interface BackendOptions {
    * open; a one-off command line call does not). Backups before every import are always taken.
    */
   dailyBackup?: boolean;
+  /** 店内多电脑: the host's LAN listener (serve, the desktop app); without it the LAN cannot be opened. */
+  lanHost?: LanHost;
   /** How the customer list picks its strategy (tests and the bench change it). */
   listTuning?: Partial<ListTuning>;
   logError?: (line: string) => void;
@@ -117,6 +134,14 @@ export interface Backend {
   writeReportWorkbook(from: string, to: string, path: string): { rows: number; bytes: number };
   /** The file of a finished export by its name, for the browser version's download; null otherwise. */
   exportFile(fileName: string): string | null;
+  /** The role signed in with a window's token (the event stream and downloads ask), or null. */
+  sessionRole(token: string | null): Role | null;
+  /** Opens the LAN listener again if the owner left 店内多电脑 on (the host calls it once it listens). */
+  resumeLan(): Promise<void>;
+  /** `zhanggui password`: a new password for any account, the owner's included; its sessions end. */
+  resetPassword(name: string, password: string): Promise<void>;
+  /** An audit log line for what the command line did outside the dispatcher (restore). */
+  recordCommandLine(action: string, label: string, detail: string): void;
   close(): void;
 }
 
@@ -128,7 +153,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   try {
     migration = await migrateToLatest(conn, {
       migrationsDir: options.migrationsDir,
-      backupDir: options.backupDir,
+      backupDir: upgradeBackupDir(conn.sqlite, options.backupDir),
       now: now(),
     });
   } catch (error) {
@@ -151,7 +176,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return typeof chosen === 'string' && chosen !== '' ? chosen : null;
     },
     saveChosenDir: (dir) => settingsRepo.write({ [BACKUP_DIR_SETTING]: dir }, now().toISOString()),
-    backup: (destination) => backupDatabase(conn.sqlite, destination),
+    backup: (destination, onProgress) => backupDatabase(conn.sqlite, destination, onProgress),
     backupNow: (destination) => backupDatabaseNow(conn.sqlite, destination),
     now,
     timeZone,
@@ -192,7 +217,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         nativeBinding: workerOptions.nativeBinding,
         now,
         startWorker: (request) => startThreadWorker(workerOptions.scriptPath, request),
-        beforeCommit: async () => void (await backups.take('beforeImport')),
+        beforeCommit: async (onProgress) => void (await backups.take('beforeImport', onProgress)),
         afterCommit: tiersAfterImport,
         logError,
       })
@@ -236,7 +261,28 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     timeZone,
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   });
+  const accountsRepo = createAccountsRepo(conn.sqlite);
+  const sessionsRepo = createSessionsRepo(conn.sqlite);
+  const audit = createAuditService({ repo: createAuditLogRepo(conn.sqlite), folder: exportsFolder, now, timeZone });
+  const auth = createAuthService({
+    accounts: accountsRepo,
+    sessions: sessionsRepo,
+    inTransaction: inWriteTransaction,
+    events: { record: (principal, action, label, detail) => audit.record(principal, action, label, detail) },
+    now,
+  });
+  const lan = createLanService({
+    host: options.lanHost ?? null,
+    wanted: () => settingsRepo.readAll().get(LAN_ACCESS_SETTING) === true,
+    saveWanted: (enabled) => settingsRepo.write({ [LAN_ACCESS_SETTING]: enabled }, now().toISOString()),
+  });
+  const accounts = createAccountsService({ accounts: accountsRepo, sessions: sessionsRepo, staff: tagsRepo, inTransaction: inWriteTransaction, now });
   const handlers = createHandlers({
+    auth,
+    accounts,
+    audit,
+    lan,
+    phones: createCustomerPhoneRepo(conn.sqlite),
     app: createAppService({
       facts: {
         version: options.appVersion,
@@ -306,6 +352,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       history: createImportHistoryRepo(conn.sqlite),
       timeZone,
     }),
+    privacy: createPrivacyService({
+      erasures: createCustomerErasureRepo(conn.sqlite),
+      personalData: createPersonalDataRepo(conn.sqlite),
+      sources: createSourceFilesRepo(conn.sqlite),
+      folder: exportsFolder,
+      inTransaction: (work) => withSecureDelete(conn.sqlite, () => inWriteTransaction(work)),
+      readConsistently: (work) => conn.sqlite.transaction(work).deferred(),
+      now,
+      timeZone,
+    }),
   });
   const importService = createImportService({
     repo: createImportRepo(conn.sqlite),
@@ -346,7 +402,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
 
   return {
-    dispatch: createDispatch(handlers, { logError }),
+    dispatch: createDispatch(handlers, {
+      logError,
+      resolveSession: (token) => auth.resolve(token),
+      audit: (principal, action, label, detail, customerId) => audit.record(principal, action, label, detail, customerId),
+    }),
     subscribe: events.subscribe,
     migration,
     importFiles: (sources, importOptions) => {
@@ -364,13 +424,42 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     backupTo: (destination) => backupDatabase(conn.sqlite, destination),
     checkBook: () => checkBook(createBookCheckRepo(conn.sqlite)),
     backupFolder: () => backups.folder(),
-    exportCustomers: (request) => exportCustomers(exportRepo, request),
-    writeReportWorkbook: (from, to, path) => reports.exports.writeWorkbook(from, to, path),
+    exportCustomers: async (request) => {
+      const written = await exportCustomers(exportRepo, request);
+      audit.record(COMMAND_LINE, 'customers.export', '导出客户名单', `${written.rows.toLocaleString('zh-CN')} 位客户，${request.format.toUpperCase()}，文件 ${request.path}`);
+      return written;
+    },
+    writeReportWorkbook: (from, to, path) => {
+      const written = reports.exports.writeWorkbook(from, to, path);
+      audit.record(COMMAND_LINE, 'reports.export', '导出报表', `${from} 至 ${to}，XLSX，文件 ${path}`);
+      return written;
+    },
     exportFile: (fileName) => exportsFolder.resolve(fileName),
+    sessionRole: (token) => auth.resolve(token)?.role ?? null,
+    resumeLan: () => lan.resume(),
+    resetPassword: async (name, password) => {
+      const account = await accounts.resetByName(name, password);
+      audit.record(COMMAND_LINE, 'accounts.resetPassword', '重置账号密码', `账号：${account.name}（命令行）`);
+    },
+    recordCommandLine: (action, label, detail) => audit.record(COMMAND_LINE, action, label, detail),
     close: () => {
       closed = true;
       staging.close();
       conn.close();
     },
   };
+}
+
+/**
+ * The pre-upgrade backup goes where the owner keeps backups (a USB disk, a synced folder) when that
+ * folder is there; an unplugged disk must not stop the app from opening, so the default is the fallback.
+ */
+function upgradeBackupDir(sqlite: Parameters<typeof readSettingBeforeMigration>[0], defaultDir: string): string {
+  const chosen = readSettingBeforeMigration(sqlite, BACKUP_DIR_SETTING);
+  if (typeof chosen !== 'string' || chosen === '') return defaultDir;
+  try {
+    return statSync(chosen).isDirectory() ? chosen : defaultDir;
+  } catch {
+    return defaultDir;
+  }
 }

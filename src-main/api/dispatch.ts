@@ -64,10 +64,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       const details = toFieldProblems(parsed.error);
       return { ok: false, error: { code: 'INVALID_INPUT', message: describeProblems(details), details } };
     }
+    const input = spec.actor && principal?.role === 'staff' ? { ...(parsed.data as object), staffId: principal.staffId } : parsed.data;
     let data: unknown;
     try {
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      data = await handler(parsed.data, { caller, principal });
+      data = await handler(input, { caller, principal });
     } catch (error) {
       if (error instanceof UserFacingError) return { ok: false, error: { code: 'REJECTED', message: error.message } };
       if (error instanceof ForbiddenError) return { ok: false, error: { code: 'FORBIDDEN', message: error.message } };
@@ -77,7 +78,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     const label = spec.audit;
     if (label) {
       // The work is done: a failing audit write is logged, never turned into a failed call.
-      const { detail, customerId } = describeForAudit(method, parsed.data, data);
+      const { detail, customerId } = describeForAudit(method, input, data);
       safely(options, method, () => options.audit(principal, method, label, detail, customerId));
     }
     const masked = principal?.role === 'staff' && !SHOWS_WHOLE_PHONE.has(method) ? maskPhoneFields(data) : data;

@@ -8,7 +8,7 @@ export const accountName = z
   .trim()
   .min(1, { error: '账号名不能为空' })
   .max(20, { error: '账号名最多 20 个字' })
-  .refine((name) => !/[\s\u0000-\u001f]/.test(name), { error: '账号名不能有空格或控制字符' });
+  .refine((name) => ![...name].some((char) => /\s/.test(char) || char.charCodeAt(0) < 0x20), { error: '账号名不能有空格或控制字符' });
 
 export const MIN_PASSWORD_LENGTH = 6;
 

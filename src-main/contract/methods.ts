@@ -95,6 +95,8 @@ export interface MethodSpec {
   access: Access;
   /** Recorded in the audit log (操作记录) under this label when it succeeds. */
   audit?: string;
+  /** The input's `staffId` says who did it: for a 客服 it is always their own, whatever was sent. */
+  actor?: true;
 }
 
 /**
@@ -196,21 +198,21 @@ export const methods = {
   /** Generates the day's tasks from the rules (idempotent: an existing task is never made twice). */
   'followUps.generate': { input: followUpsGenerateInput, writes: true, access: 'owner' },
   /** 开始处理. */
-  'followUps.start': { input: followUpStartInput, writes: true, access: 'staff' },
+  'followUps.start': { input: followUpStartInput, writes: true, access: 'staff', actor: true },
   /** 已完成, one task or several, with what the customer said, a 1–5 score and "had a problem". */
-  'followUps.complete': { input: followUpCompleteInput, writes: true, access: 'staff' },
+  'followUps.complete': { input: followUpCompleteInput, writes: true, access: 'staff', actor: true },
   /** 跳过 with a reason: the task is closed. */
-  'followUps.skip': { input: followUpSkipInput, writes: true, access: 'staff' },
+  'followUps.skip': { input: followUpSkipInput, writes: true, access: 'staff', actor: true },
   /** 延后: the task is due on a later date. */
-  'followUps.snooze': { input: followUpSnoozeInput, writes: true, access: 'staff' },
+  'followUps.snooze': { input: followUpSnoozeInput, writes: true, access: 'staff', actor: true },
   /** Gives tasks to another (active) staff member. */
-  'followUps.reassign': { input: followUpReassignInput, writes: true, access: 'staff' },
+  'followUps.reassign': { input: followUpReassignInput, writes: true, access: 'staff', actor: true },
   /** A customer's follow-ups: what is still to do and everything staff did (who, when, what was said). Reads only. */
   'followUps.history': { input: followUpHistoryInput, writes: false, access: 'staff' },
   /** Per-staff figures over a range of due dates, for the owner. Reads only. */
   'followUps.staffFigures': { input: followUpFiguresInput, writes: false, access: 'owner' },
   /** Logs a complaint or bad review; the 投诉/差评处理 rule makes it a task. */
-  'complaints.log': { input: complaintLogInput, writes: true, access: 'staff' },
+  'complaints.log': { input: complaintLogInput, writes: true, access: 'staff', actor: true },
   /** 客户分层: the 8 RFM segments and the R×F grid, the saved way or a draft being tried (live sizes). Reads only. */
   'rfm.segments': { input: rfmSegmentsInput, writes: false, access: 'owner' },
   /** Saves how customers are segmented: window, mode and fixed cut-offs. */
@@ -251,7 +253,7 @@ export const methods = {
   /** Birthdays in the next N days (solar and lunar, on their solar dates) with the ready message. Reads only. */
   'birthdays.upcoming': { input: birthdaysUpcomingInput, writes: false, access: 'staff' },
   /** Records that this year's birthday offer went out (once per customer per birthday year). */
-  'birthdays.markSent': { input: birthdayMarkSentInput, writes: true, access: 'staff' },
+  'birthdays.markSent': { input: birthdayMarkSentInput, writes: true, access: 'staff', actor: true },
   /** Takes back a "sent" mark made by mistake. */
   'birthdays.unmarkSent': { input: birthdayUnmarkSentInput, writes: true, access: 'staff' },
   /** Reads the header and first rows of an uploaded member list (CSV/XLSX) and guesses its columns. Reads only. */
@@ -282,7 +284,7 @@ export const methods = {
   /** Reads the header and first rows of an uploaded file and proposes a column mapping. Reads only. */
   'imports.inspect': { input: uploadRefInput, writes: false, access: 'owner' },
   /** Applies a finished preview, exactly as previewed (refused if the book changed meanwhile). */
-  'imports.commit': { input: importJobInput, writes: true, access: 'owner', audit: '导入订单' },
+  'imports.commit': { input: importJobInput, writes: true, access: 'owner', audit: '开始导入订单' },
   /** Stops a running preview or commit; a stopped commit leaves the book exactly as before. */
   'imports.cancel': { input: importJobInput, writes: false, access: 'owner' },
   /** The current state of an import job (after a reload, or instead of listening to events). */

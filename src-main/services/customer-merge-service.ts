@@ -47,6 +47,8 @@ export function createCustomerMergeService(deps: CustomerMergeDeps) {
           throw new UserFacingError('找不到要合并的客户（可能已被合并过）。请刷新后再试。');
         }
         if (kept.shopId !== merged.shopId) throw new UserFacingError('只能合并同一店铺的客户。');
+        // An erased record holds nobody: merging would pour a living customer's details into it.
+        if (kept.erasedAt !== null || merged.erasedAt !== null) throw new UserFacingError('个人信息已删除的客户不能再合并。');
         const now = deps.now().toISOString();
         const label = detail(mergeId).buyerNick ?? detail(mergeId).receiverName ?? `客户 ${mergeId}`;
         const repointed = merges.mergedInto(mergeId);

@@ -40,6 +40,7 @@ export function createCustomersService(deps: CustomersServiceDeps) {
     update(input: MethodParsedInput<'customers.update'>): CustomerDetailDto {
       const { id, ...patch } = input;
       return deps.inTransaction(() => {
+        if (deps.editsRepo.isErased(id)) throw new UserFacingError('这位客户的个人信息已删除，不能再写备注、生日、标签或分配客服。');
         if (!deps.editsRepo.isActive(id)) throw new UserFacingError('找不到这位客户（可能已被合并到另一位客户）。请刷新列表。');
         checkStaff(patch.assignedStaffId);
         const birthdayWrong = patch.birthday ? birthdayProblem(patch.birthday) : null;

@@ -30,5 +30,6 @@ export function mergeJob(current: ImportJobDto | null, next: ImportJobDto): Impo
   if (to !== from) return to > from ? next : current;
   if (current.phase !== next.phase) return current;
   if (isEnded(current.phase)) return current;
+  if (!current.progress && !next.progress) return (next.backupPercent ?? -1) >= (current.backupPercent ?? -1) ? next : current;
   return (next.progress?.bytesRead ?? -1) >= (current.progress?.bytesRead ?? -1) ? next : current;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +123,40 @@ describe('migrateToLatest on a file at the previous schema', () => {
     } finally {
       backup.close();
     }
+  });
+});
+
+describe('the pre-upgrade backup', () => {
+  async function olderBook(dir: string, chosenDir: string | null): Promise<string> {
+    const previousDir = copyMigrations(join(dir, 'previous-migrations'), journal.entries.slice(0, -1));
+    const dbPath = join(dir, 'book.sqlite');
+    await withMigrated(dbPath, previousDir, (sqlite) => {
+      insertShop(sqlite, '小蜜蜂女装');
+      if (chosenDir) insertSetting(sqlite, 'backupDir', chosenDir);
+    });
+    return dbPath;
+  }
+
+  async function upgrade(dbPath: string, defaultDir: string): Promise<string> {
+    const backend = await createBackend({ dbPath, backupDir: defaultDir, migrationsDir: MIGRATIONS_DIR, appVersion: 'test', now: () => FROZEN_NOW, logError: () => undefined });
+    backend.close();
+    return backend.migration.backupPath!;
+  }
+
+  it('goes to the folder the owner chose in 设置 → 备份', async () => {
+    const dir = tempDir();
+    const chosen = join(dir, 'U盘', '掌柜备份');
+    mkdirSync(chosen, { recursive: true });
+    const backupPath = await upgrade(await olderBook(dir, chosen), join(dir, 'backups'));
+    expect(dirname(backupPath)).toBe(chosen);
+    expect(existsSync(backupPath)).toBe(true);
+  });
+
+  it('falls back to the folder beside the book when the chosen one is not there (a USB disk unplugged)', async () => {
+    const dir = tempDir();
+    const backupPath = await upgrade(await olderBook(dir, join(dir, '拔掉的U盘')), join(dir, 'backups'));
+    expect(dirname(backupPath)).toBe(join(dir, 'backups'));
+    expect(existsSync(join(dir, '拔掉的U盘'))).toBe(false);
   });
 });
 

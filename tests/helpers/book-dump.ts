@@ -11,3 +11,11 @@ export function dumpBook(dbPath: string, options: { without?: readonly string[] 
     db.close();
   }
 }
+
+/**
+ * The book's data without the audit log, which records attempts too (an import started, then
+ * cancelled): what "changed nothing" means for the shop's customers and orders.
+ */
+export function dumpBookData(dbPath: string): string {
+  return dumpBook(dbPath, { without: ['audit_log', 'sqlite_sequence'] });
+}

@@ -2,9 +2,10 @@ import type { ImportJobDto, ImportJobPhase } from '../../src-main/contract';
 import { describe, expect, it } from 'vitest';
 import { mergeJob } from '../../src-renderer/hooks/import-job-merge';
 
-const job = (phase: ImportJobPhase, bytesRead: number | null = null, jobId = '1'): ImportJobDto => ({
+const job = (phase: ImportJobPhase, bytesRead: number | null = null, jobId = '1', backupPercent: number | null = null): ImportJobDto => ({
   jobId,
   phase,
+  backupPercent,
   fileNames: ['a.csv'],
   progress:
     bytesRead === null
@@ -25,6 +26,12 @@ describe('mergeJob: events and polls about one import job', () => {
   it('within a phase keeps the report that has read more', () => {
     expect(mergeJob(job('previewing', 40), job('previewing', 20)).progress?.bytesRead).toBe(40);
     expect(mergeJob(job('previewing', 40), job('previewing', 60)).progress?.bytesRead).toBe(60);
+  });
+
+  it('while the commit backs the book up, keeps the report that has copied more, then the reading', () => {
+    expect(mergeJob(job('committing', null, '1', 60), job('committing', null, '1', 40)).backupPercent).toBe(60);
+    expect(mergeJob(job('committing', null, '1', 40), job('committing', null, '1', 60)).backupPercent).toBe(60);
+    expect(mergeJob(job('committing', null, '1', 100), job('committing', 5)).progress?.bytesRead).toBe(5);
   });
 
   it('keeps the first ending it heard of, and starts over for another job', () => {

@@ -68,6 +68,8 @@ export interface ImportJobDto {
   phase: ImportJobPhase;
   fileNames: string[];
   progress: ImportProgressDto | null;
+  /** A commit first backs the book up: how far that is (0–100); null when no backup is running. */
+  backupPercent: number | null;
   /** The preview's figures (after previewing) or the committed ones (after committing). */
   summary: ImportSummaryDto | null;
   /** Why the job failed or was refused, in Chinese. */

@@ -25,6 +25,7 @@ const DESCRIBE: Record<string, (input: Fields, output: Fields) => string> = {
   'accounts.create': (_input, output) => `账号：${text(output.name)}（客服：${text(output.staffName)}）${output.canRevealPhones ? '，可查看号码' : ''}`,
   'accounts.update': (input, output) => `账号：${text(output.name)}；${changes(input)}`,
   'accounts.resetPassword': (_input, output) => `账号：${text(output.name)}`,
+  'imports.commit': (_input, output) => `文件：${Array.isArray(output.fileNames) ? output.fileNames.join('、') : ''}（导入记录里可以看到结果）`,
   'lan.set': (input) => (input.enabled ? '开启（店内其他电脑可以登录使用）' : '关闭（只有本机可以使用）'),
 };
 

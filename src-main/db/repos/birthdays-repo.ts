@@ -30,7 +30,7 @@ export function createBirthdaysRepo(sqlite: Database.Database) {
          c.birthday_year AS year, c.birthday_month AS month, c.birthday_day AS day, c.birthday_leap_month AS leapMonth,
          c.blacklisted, c.do_not_disturb AS doNotDisturb, c.tier_id AS tierId
        FROM customers c
-       WHERE c.merged_into_id IS NULL AND c.birthday_day IS NOT NULL
+       WHERE c.merged_into_id IS NULL AND c.erased_at IS NULL AND c.birthday_day IS NOT NULL
          AND ((c.birthday_calendar = 'solar' AND c.birthday_month IN (SELECT value FROM json_each(@solar)))
            OR (c.birthday_calendar = 'lunar' AND c.birthday_month IN (SELECT value FROM json_each(@lunar))))`,
     ),

@@ -19,14 +19,19 @@ export type Selection = { customerIds: number[] } | { query: CustomersQuery };
 
 /** Writes staff's edits. Imports never write these columns, so a re-import keeps them. */
 export function createCustomerEditsRepo(sqlite: Database.Database, db: Drizzle) {
+  // Bulk tags and assignments pass over erased customers (删除客户): nothing may be said about them again.
   const selectionSql = (selection: Selection): SQL =>
     'customerIds' in selection
-      ? sql`SELECT customers.id AS id FROM json_each(${JSON.stringify(selection.customerIds)}) JOIN customers ON customers.id = value WHERE customers.merged_into_id IS NULL`
-      : sql`SELECT ${customers.id} AS id FROM ${customers} WHERE ${customerConditions(selection.query)}`;
+      ? sql`SELECT customers.id AS id FROM json_each(${JSON.stringify(selection.customerIds)}) JOIN customers ON customers.id = value WHERE customers.merged_into_id IS NULL AND customers.erased_at IS NULL`
+      : sql`SELECT ${customers.id} AS id FROM ${customers} WHERE ${customerConditions(selection.query)} AND ${customers.erasedAt} IS NULL`;
 
   return {
+    /** Not merged away, and not erased (删除客户): staff may write about this customer. */
     isActive(id: number): boolean {
-      return sqlite.prepare('SELECT 1 FROM customers WHERE id = ? AND merged_into_id IS NULL').get(id) !== undefined;
+      return sqlite.prepare('SELECT 1 FROM customers WHERE id = ? AND merged_into_id IS NULL AND erased_at IS NULL').get(id) !== undefined;
+    },
+    isErased(id: number): boolean {
+      return sqlite.prepare('SELECT 1 FROM customers WHERE id = ? AND erased_at IS NOT NULL').get(id) !== undefined;
     },
     update(id: number, patch: CustomerPatch, now: string): void {
       const sets: string[] = [];

@@ -22,7 +22,7 @@ const FIELDS = `notes, birthday_calendar AS birthdayCalendar, birthday_year AS b
 /** Merges of customer records and their undo (schema/customer-merges.ts). */
 export function createCustomerMergesRepo(sqlite: Database.Database) {
   const statements = {
-    customer: sqlite.prepare(`SELECT id, shop_id AS shopId, merged_into_id AS mergedIntoId, ${FIELDS} FROM customers WHERE id = ?`),
+    customer: sqlite.prepare(`SELECT id, shop_id AS shopId, merged_into_id AS mergedIntoId, erased_at AS erasedAt, ${FIELDS} FROM customers WHERE id = ?`),
     mergedInto: sqlite.prepare('SELECT id FROM customers WHERE merged_into_id = ? ORDER BY id').pluck(),
     point: sqlite.prepare('UPDATE customers SET merged_into_id = ?, updated_at = ? WHERE id = ?'),
     tagsOnlyOn: sqlite
@@ -62,8 +62,8 @@ export function createCustomerMergesRepo(sqlite: Database.Database) {
     ),
   };
   return {
-    customer(id: number): (StaffFields & { id: number; shopId: number; mergedIntoId: number | null }) | undefined {
-      return statements.customer.get(id) as (StaffFields & { id: number; shopId: number; mergedIntoId: number | null }) | undefined;
+    customer(id: number): (StaffFields & { id: number; shopId: number; mergedIntoId: number | null; erasedAt: string | null }) | undefined {
+      return statements.customer.get(id) as (StaffFields & { id: number; shopId: number; mergedIntoId: number | null; erasedAt: string | null }) | undefined;
     },
     mergedInto(id: number): number[] {
       return statements.mergedInto.all(id) as number[];

@@ -9,7 +9,7 @@ export interface CampaignTask {
 export function createFollowUpCampaignsRepo(sqlite: Database.Database) {
   const statements = {
     customers: sqlite.prepare(
-      `SELECT c.id AS customerId, (c.blacklisted OR c.do_not_disturb) AS blocked, c.assigned_staff_id AS ownerStaffId
+      `SELECT c.id AS customerId, (c.blacklisted OR c.do_not_disturb OR c.erased_at IS NOT NULL) AS blocked, c.assigned_staff_id AS ownerStaffId
        FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`,
     ),
     activeStaff: sqlite.prepare('SELECT id FROM staff WHERE active = 1 ORDER BY id').pluck(),

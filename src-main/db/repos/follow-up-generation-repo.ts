@@ -37,7 +37,8 @@ const VALID = "('paid', 'shipped', 'completed')";
 /** The task belongs to the surviving record of a merge, and its flags decide (blacklist, 免打扰). */
 const SURVIVOR = (alias: string) => `JOIN customers c0 ON c0.id = ${alias}.customer_id JOIN customers c ON c.id = coalesce(c0.merged_into_id, c0.id)`;
 const CUSTOMER = 'c.id AS customerId, c.shop_id AS shopId, c.tier_id AS tierId, c.assigned_staff_id AS ownerStaffId';
-const BLOCKED = '(c.blacklisted OR c.do_not_disturb)';
+/** Blacklisted, 免打扰, or erased (删除客户: nobody left to contact). */
+const BLOCKED = '(c.blacklisted OR c.do_not_disturb OR c.erased_at IS NOT NULL)';
 /**
  * 宝贝标题 lists every line's title; the lines only when the order has none (an items file
  * imported on its own, or a platform whose orders carry no title).

@@ -3,6 +3,7 @@ import type { CustomerFigures, CustomerProfile } from '../../core/import/custome
 import type { ImportProblem } from '../../core/import/import-problem';
 import type { ImportedLine } from '../../core/import/taobao-item-row';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
+import { erasedIdentityHash } from '../erased-identity-hash';
 
 export interface StoredOrder {
   id: number;
@@ -73,6 +74,9 @@ export function createImportRepo(sqlite: Database.Database) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     findCustomer: sqlite.prepare('SELECT id FROM customers WHERE shop_id = ? AND identity_key = ?').pluck(),
+    findErasedCustomer: sqlite.prepare('SELECT customer_id FROM erased_identities WHERE shop_id = ? AND identity_hash = ?').pluck(),
+    erasedCustomerIds: sqlite.prepare('SELECT DISTINCT customer_id FROM erased_identities').pluck(),
+    batchSha: sqlite.prepare('SELECT file_sha256 FROM import_batches WHERE id = ?').pluck(),
     insertCustomer: sqlite.prepare(
       `INSERT INTO customers (shop_id, identity_key, identity_kind, ${PROFILE_COLUMNS.join(', ')}, ${FIGURE_COLUMNS.join(', ')}, created_at, updated_at)
        VALUES (?, ?, ?, ${PROFILE_COLUMNS.map(() => '?').join(', ')}, ${FIGURE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
@@ -156,6 +160,17 @@ export function createImportRepo(sqlite: Database.Database) {
     findCustomerId(shopId: number, identityKey: string): number | undefined {
       return statements.findCustomer.get(shopId, identityKey) as number | undefined;
     },
+    /** The erased customer this identity belonged to (删除客户): their rows come back to that record, anonymised. */
+    findErasedCustomerId(shopId: number, identityKey: string): number | undefined {
+      return statements.findErasedCustomer.get(shopId, erasedIdentityHash(identityKey)) as number | undefined;
+    },
+    /** Every erased customer (few): an import checks each row's customer against them. */
+    erasedCustomerIds(): number[] {
+      return statements.erasedCustomerIds.all() as number[];
+    },
+    batchSha(batchId: number): string | undefined {
+      return statements.batchSha.get(batchId) as string | undefined;
+    },
     insertCustomer(shopId: number, identity: { key: string; kind: string }, profile: CustomerProfile, figures: CustomerFigures, now: string): number {
       return Number(
         statements.insertCustomer.run(shopId, identity.key, identity.kind, ...profileData(profile), ...figureData(figures), now, now).lastInsertRowid,
@@ -238,7 +253,7 @@ export function createImportRepo(sqlite: Database.Database) {
                  o.province, o.city, o.district, o.receiver_address
                FROM (${members}) AS m JOIN orders o ON o.customer_id = m.id
                GROUP BY m.root) AS latest
-         WHERE customers.id = latest.root`,
+         WHERE customers.id = latest.root AND customers.erased_at IS NULL`,
       );
       sqlite.exec('DELETE FROM temp.affected_customers');
     },

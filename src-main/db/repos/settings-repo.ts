@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Drizzle } from '../connection';
 import { settings } from '../schema';
 
@@ -24,3 +25,18 @@ export function createSettingsRepo(db: Drizzle) {
 }
 
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
+
+/**
+ * One setting read before migrations run (the folder for the pre-upgrade backup), from a book of
+ * any age: undefined when the book has no settings table yet or no such setting.
+ */
+export function readSettingBeforeMigration(sqlite: Database.Database, key: string): unknown {
+  const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get() !== undefined;
+  if (!hasTable) return undefined;
+  const row = sqlite.prepare('SELECT value_json FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  try {
+    return row === undefined ? undefined : (JSON.parse(row) as unknown);
+  } catch {
+    return undefined;
+  }
+}

@@ -23,6 +23,9 @@ export function createSourceFilesRepo(sqlite: Database.Database) {
     remove: sqlite.prepare('DELETE FROM source_files WHERE id = ?'),
     partIds: sqlite.prepare('SELECT id FROM source_file_parts WHERE source_file_id = ? ORDER BY part_no').pluck(),
     partData: sqlite.prepare('SELECT data FROM source_file_parts WHERE id = ?').pluck(),
+    all: sqlite.prepare(
+      `SELECT id, sha256, byte_count AS byteCount, stored_byte_count AS storedByteCount, compression FROM source_files ORDER BY id`,
+    ),
   };
   return {
     find(sha256: string): SourceFileRecord | undefined {
@@ -37,6 +40,10 @@ export function createSourceFilesRepo(sqlite: Database.Database) {
     },
     finish(fileId: number, storedByteCount: number, sha256: string): void {
       statements.finish.run(storedByteCount, sha256, fileId);
+    },
+    /** Every kept file (a few hundred at most: one per imported export). */
+    all(): SourceFileRecord[] {
+      return statements.all.all() as SourceFileRecord[];
     },
     /** Removes a kept file and its parts (they cascade). */
     remove(fileId: number): void {

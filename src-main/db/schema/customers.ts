@@ -74,6 +74,12 @@ export const customers = sqliteTable(
     tierMissingOrders: integer('tier_missing_orders'),
     /** Set when this record was merged into another; kept so a merge can be undone. */
     mergedIntoId: integer('merged_into_id'),
+    /**
+     * When the customer's personal data was deleted on request (删除客户, schema/erasures.ts). The row
+     * keeps its figures, tier and coarse region (省市区); `buyer_nick` then holds the label staff see
+     * (已删除的客户 #id), which no import overwrites, and care rules leave the customer out.
+     */
+    erasedAt: text('erased_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

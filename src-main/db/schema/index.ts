@@ -11,3 +11,4 @@ export * from './customer-merges';
 export * from './tiers';
 export * from './follow-ups';
 export * from './accounts';
+export * from './erasures';

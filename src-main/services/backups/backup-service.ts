@@ -32,7 +32,7 @@ export function createBackupService(deps: {
   chosenDir: () => string | null;
   saveChosenDir: (dir: string | null) => void;
   /** The online backup of the open book to a path. */
-  backup: (destination: string) => Promise<void>;
+  backup: (destination: string, onProgress?: (percent: number) => void) => Promise<void>;
   /** The same at once (VACUUM INTO), for an import running in this thread. */
   backupNow: (destination: string) => void;
   now: () => Date;
@@ -78,9 +78,9 @@ export function createBackupService(deps: {
   const pathFor = (kind: BackupKind) => newBackupPath(dir(), kind, deps.now());
   const shopDay = (instant: Date) => formatInShopTime(instant, deps.timeZone()).slice(0, 10);
 
-  async function take(kind: BackupKind): Promise<string> {
+  async function take(kind: BackupKind, onProgress?: (percent: number) => void): Promise<string> {
     const path = pathFor(kind);
-    await deps.backup(path);
+    await deps.backup(path, onProgress);
     prune();
     return path;
   }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 
 /** Exports are personal data (PIPL): the folder keeps a week of them, not years. */
 const KEEP_DAYS = 7;
-const SAFE_NAME = /^[\p{L}\p{N}_\-.]+\.(xlsx|csv|pdf)$/u;
+const SAFE_NAME = /^[\p{L}\p{N}_\-.]+\.(xlsx|csv|pdf|json)$/u;
 
 /**
  * The folder beside the book where the window's exports are written, and from where the browser
@@ -25,6 +25,23 @@ export function createExportsFolder(dir: string, now: () => Date) {
         }
       }
       return join(dir, fileName);
+    },
+    /** Removes the exports whose names start with `prefix`; a file open in Excel is left for the weekly clean-up. */
+    removeStartingWith(prefix: string): void {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (!name.startsWith(prefix)) continue;
+        try {
+          rmSync(join(dir, name), { force: true });
+        } catch {
+          // In use: it still goes with the exports older than a week.
+        }
+      }
     },
     /** The file for a download request, or null for anything that is not an export of this folder. */
     resolve(fileName: string): string | null {

@@ -24,6 +24,7 @@ interface Job {
   summary: ImportSummary | null;
   error: string | null;
   progress: ImportProgressDto | null;
+  backupPercent: number | null;
   cancelFlag: SharedArrayBuffer;
   /** One clock for preview and commit, so both stamp the same time. */
   startedAt: Date;
@@ -42,8 +43,8 @@ export function createImportJobs(deps: {
   dbPath: string;
   nativeBinding?: string;
   now: () => Date;
-  /** Runs before a commit writes anything (the automatic backup); when it fails, nothing is imported. */
-  beforeCommit?: () => Promise<void>;
+  /** Runs before a commit writes anything (the automatic backup, with its percent); when it fails, nothing is imported. */
+  beforeCommit?: (onProgress: (percent: number) => void) => Promise<void>;
   /** Runs after a commit landed, before the window hears of it (member tiers follow the new orders). */
   afterCommit?: () => void;
   /** Where a worker's unexpected failure is written (masked); the window gets a plain message. */
@@ -59,6 +60,7 @@ export function createImportJobs(deps: {
     phase: job.phase,
     fileNames: job.files.map((f) => f.name),
     progress: job.progress,
+    backupPercent: job.backupPercent,
     summary: job.summary,
     error: job.error,
   });
@@ -155,6 +157,7 @@ export function createImportJobs(deps: {
         uploadIds,
         files,
         phase: 'previewing',
+        backupPercent: null,
         summary: null,
         error: null,
         progress: null,
@@ -175,8 +178,19 @@ export function createImportJobs(deps: {
       job.error = null;
       job.progress = null;
       Atomics.store(new Int32Array(job.cancelFlag), 0, 0);
-      (deps.beforeCommit?.() ?? Promise.resolve()).then(
+      // A big book takes a while to copy (1.4 GB at a million orders): the window shows how far.
+      let lastBackupEmit = -Infinity;
+      job.backupPercent = deps.beforeCommit ? 0 : null;
+      const onBackupProgress = (percent: number) => {
+        job.backupPercent = percent;
+        if (clock() - lastBackupEmit >= PROGRESS_EVERY_MS) {
+          lastBackupEmit = clock();
+          deps.events.emit('imports.progress', toDto(job));
+        }
+      };
+      (deps.beforeCommit?.(onBackupProgress) ?? Promise.resolve()).then(
         () => {
+          job.backupPercent = null;
           // Cancelled while the backup was being taken: nothing was written.
           if (Atomics.load(new Int32Array(job.cancelFlag), 0) === 1) {
             job.phase = 'cancelled';

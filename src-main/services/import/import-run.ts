@@ -34,6 +34,7 @@ export function runImport(deps: ImportRunDeps, files: readonly RecognisedSource[
   const steps = pairExportFiles(files.map((f) => ({ file: f, name: f.source.name, kind: f.kind })));
   for (const step of steps) runStep(run, step);
   run.settleCustomers();
+  run.forgetSourcesWithErased();
   return summary;
 }
 

@@ -1,4 +1,5 @@
 import { compareStatus, type OrderStatus } from '../../core/import/order-status';
+import { anonymisedOrder } from '../../core/privacy/anonymised-order';
 import type { ImportedLine } from '../../core/import/taobao-item-row';
 import type { ImportedOrder } from '../../core/import/taobao-order-row';
 import { isUniqueViolation, type StoredOrder } from '../../db/repos/import-repo';
@@ -41,11 +42,16 @@ export function upsertOrder(
     looked?: boolean;
   },
 ): { outcome: Outcome; orderId: number; stale: boolean } {
-  const { shopId, incoming, batchId, snapshotAt } = args;
+  const { shopId, batchId, snapshotAt } = args;
   const { repo, now } = run.deps;
-  const existing = args.looked ? args.existing : repo.findOrder(shopId, incoming.orderNo, incoming.rawHash);
-  const customer = run.customerId(shopId, incoming);
+  const existing = args.looked ? args.existing : repo.findOrder(shopId, args.incoming.orderNo, args.incoming.rawHash);
+  // An order of an erased customer stays theirs whatever its row now says (a nick unmasked later
+  // must not hand it to a new record that shows the person again).
+  const customer = existing && run.isErased(existing.customerId) ? { id: existing.customerId!, created: false } : run.customerId(shopId, args.incoming);
   const customerId = customer.id;
+  const erased = run.isErased(customerId);
+  if (erased) run.erasedRowIn(batchId);
+  const incoming = erased ? anonymisedOrder(args.incoming) : args.incoming;
   const write = { shopId, customerId, batchId, snapshotAt, now };
   if (!existing) {
     try {

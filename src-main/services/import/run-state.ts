@@ -34,6 +34,9 @@ export type RunState = ReturnType<typeof createRunState>;
 
 export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
   const shops = new Map<string, number>();
+  // Customers whose personal data was deleted (删除客户): few, read once; their rows stay anonymous.
+  const erased = new Set(deps.repo.erasedCustomerIds());
+  const batchesWithErased = new Set<number>();
   return {
     deps,
     summary,
@@ -66,6 +69,7 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
      */
     customerId(shopId: number, order: ImportedOrder): { id: number; created: boolean } {
       let id = deps.repo.findCustomerId(shopId, order.identity.key);
+      if (id === undefined && erased.size > 0) id = deps.repo.findErasedCustomerId(shopId, order.identity.key);
       let created = false;
       if (id === undefined) {
         id = deps.repo.insertCustomer(shopId, order.identity, customerProfile(order), orderFigures(order), deps.now);
@@ -73,6 +77,25 @@ export function createRunState(deps: ImportRunDeps, summary: ImportSummary) {
         created = true;
       }
       return { id, created };
+    },
+    isErased(customerId: number | null): boolean {
+      return customerId !== null && erased.has(customerId);
+    },
+    /** The batch's file holds a row of an erased customer: the book must not keep a copy of it. */
+    erasedRowIn(batchId: number): void {
+      batchesWithErased.add(batchId);
+    },
+    /**
+     * Drops the kept copies of files with rows of erased customers (kept by this run or before):
+     * re-applying a mapping to them is given up so the archive never holds the person again.
+     */
+    forgetSourcesWithErased(): void {
+      if (!deps.sources) return;
+      for (const batchId of batchesWithErased) {
+        const sha256 = deps.repo.batchSha(batchId);
+        const kept = sha256 ? deps.sources.find(sha256) : undefined;
+        if (kept) deps.sources.remove(kept.id);
+      }
     },
     /** An order of this customer was inserted (and, unless `created`, not counted yet). */
     orderInserted(customer: { id: number; created: boolean }, order: ImportedOrder): void {

@@ -34,6 +34,7 @@ export function importOrdersFile(run: RunState, file: RecognisedSource, { stepSh
       stepShops.add(shopId);
       lastShop = shopId;
       existing = isEmptyShop(shopId) ? undefined : repo.findOrder(shopId, key.orderNo, row.rawHash);
+      if (existing && run.isErased(existing.customerId)) run.erasedRowIn(batchId);
       if (existing && existing.same === 1 && !isStale(existing, snapshotAt)) {
         problems.push(...key.warnings);
         counts.unchangedCount += 1;

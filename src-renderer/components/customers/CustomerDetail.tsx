@@ -8,6 +8,7 @@ import { LoadError } from '../LoadError';
 import { CareSettingsCard } from './CareSettingsCard';
 import { CustomerFigures } from './CustomerFigures';
 import { CustomerHeader } from './CustomerHeader';
+import { CustomerPrivacyActions } from './CustomerPrivacyActions';
 import { CustomerProfileCard } from './CustomerProfileCard';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { MergedFromList } from './MergedFromList';
@@ -47,6 +48,7 @@ export function CustomerDetail(props: { customerId: number; onChanged(): void })
       <FollowUpHistoryCard customerId={customer.id} orders={customer.orders} timeZone={timeZone} onChanged={onChanged} />
       <DuplicateSuggestions customerId={customer.id} query={duplicates} onMerged={changed} />
       <MergedFromList mergedFrom={customer.mergedFrom} onUnmerged={changed} />
+      <CustomerPrivacyActions customer={customer} onErased={changed} />
       <OrderTimeline orders={customer.orders} ordersTotal={customer.ordersTotal} timeZone={timeZone} />
     </Flex>
   );

@@ -9,6 +9,7 @@ export function ImportProgressCard(props: { job: ImportJobDto; cancelling: boole
   const { job } = props;
   const progress = job.progress;
   const committing = job.phase === 'committing';
+  if (committing && !progress && job.backupPercent !== null) return <BackupFirstCard {...props} percent={job.backupPercent} />;
   return (
     <Card title={committing ? '正在导入…' : '正在预览…'} data-testid="import-progress">
       <Flex vertical gap={8}>
@@ -29,6 +30,24 @@ export function ImportProgressCard(props: { job: ImportJobDto; cancelling: boole
               ? '全部写完才算导入；取消或出错时客户本保持原样。'
               : '预览只读取文件、算出会有哪些变化，不会改动客户本。'}
           </Typography.Text>
+          <Button onClick={props.onCancel} loading={props.cancelling}>
+            {props.cancelling ? '正在取消' : '取消'}
+          </Button>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
+
+/** The commit's first step: the automatic backup, which on a big book takes a while. */
+function BackupFirstCard(props: { percent: number; cancelling: boolean; onCancel: () => void }) {
+  return (
+    <Card title="正在导入…" data-testid="import-progress">
+      <Flex vertical gap={8}>
+        <Typography.Text>导入前先自动备份客户本</Typography.Text>
+        <Progress percent={props.percent} status="active" />
+        <Flex justify="space-between" align="center" gap={16} wrap>
+          <Typography.Text type="secondary">备份完成后才开始写入；万一导入的文件有问题，可以用这份备份恢复。</Typography.Text>
           <Button onClick={props.onCancel} loading={props.cancelling}>
             {props.cancelling ? '正在取消' : '取消'}
           </Button>

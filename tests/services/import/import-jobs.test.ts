@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportJobDto } from '../../../src-main/contract';
 import { bytesSource } from '../../../src-main/services/import/byte-source';
 import { openTestBackend } from '../../helpers/backend';
-import { dumpBook } from '../../helpers/book-dump';
+import { dumpBook, dumpBookData } from '../../helpers/book-dump';
 import { TAOBAO_FIXTURES } from '../../helpers/import-fixtures';
 import { useTempDir } from '../../helpers/temp-dir';
 import { call, uploadFile, whenFinished } from '../../helpers/upload';
@@ -79,14 +79,14 @@ describe('importing from the window: uploads, a background preview, then the com
     try {
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, FIRST) });
       await whenFinished(backend, started.jobId);
-      const before = dumpBook(join(dir, 'book.sqlite'));
+      const before = dumpBookData(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
       await call(backend, 'imports.cancel', { jobId: started.jobId });
       const job = await finished;
       expect(job.phase).toBe('cancelled');
       expect(job.error).toContain('取消');
-      expect(dumpBook(join(dir, 'book.sqlite'))).toBe(before);
+      expect(dumpBookData(join(dir, 'book.sqlite'))).toBe(before);
     } finally {
       backend.close();
     }
@@ -99,13 +99,13 @@ describe('importing from the window: uploads, a background preview, then the com
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, LATER) });
       await whenFinished(backend, started.jobId);
       backend.importFiles(FIRST.map((name) => bytesSource(name, readFileSync(join(PAIR, name)))), { commit: true });
-      const before = dumpBook(join(dir, 'book.sqlite'));
+      const before = dumpBookData(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
       const job = await finished;
       expect(job.phase).toBe('failed');
       expect(job.error).toContain('重新预览');
-      expect(dumpBook(join(dir, 'book.sqlite'))).toBe(before);
+      expect(dumpBookData(join(dir, 'book.sqlite'))).toBe(before);
     } finally {
       backend.close();
     }
