@@ -2,6 +2,8 @@
 export interface CustomerErasedDto {
   customerId: number;
   erasedAt: string;
+  /** The reason as recorded: the person's own name, phone or address taken out of it. */
+  reason: string;
   /** Orders whose receiver, phone, address and messages were blanked. */
   ordersAnonymised: number;
   /** Customers merged into this one, erased with it. */

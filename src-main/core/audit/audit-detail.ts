@@ -19,7 +19,8 @@ const DESCRIBE: Record<string, (input: Fields, output: Fields) => string> = {
   'reports.export': (input, output) => `${text(input.from)} 至 ${text(input.to)}，${upper(input.format)}，文件 ${text(output.fileName)}`,
   'audit.export': (input, output) => `${text(input.from ?? '最早')} 至 ${text(input.to ?? '今天')}，${count(output.rows)} 条，文件 ${text(output.fileName)}`,
   'customers.personalData': (input, output) => `客户 #${text(input.id)}，${upper(input.format)}，文件 ${text(output.fileName)}`,
-  'customers.erase': (input, output) => `客户 #${text(input.id)}；原因：${text(input.reason)}；匿名化订单 ${count(output.ordersAnonymised)} 笔`,
+  // The recorded reason, not the typed one: the owner may have named the person in it.
+  'customers.erase': (input, output) => `客户 #${text(input.id)}；原因：${text(output.reason)}；匿名化订单 ${count(output.ordersAnonymised)} 笔`,
   'customers.revealPhone': (input) => `客户 #${text(input.id)}`,
   'customers.merge': (input) => `把客户 #${text(input.mergeId)} 合并进 #${text(input.keepId)}`,
   'accounts.create': (_input, output) => `账号：${text(output.name)}（客服：${text(output.staffName)}）${output.canRevealPhones ? '，可查看号码' : ''}`,

@@ -78,7 +78,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
       // The owner may have named the person in the reason; the record of the erase must not.
       const reason = scrubText(input.reason, values);
       deps.erasures.record({ customerId: root.id, erasedAt: now, reason, ordersAnonymised, mergedErased, sourceFilesRemoved: removed });
-      return { dto: { customerId: root.id, erasedAt: now, ordersAnonymised, mergedErased }, ids: records.map((r) => r.id) };
+      return { dto: { customerId: root.id, erasedAt: now, reason, ordersAnonymised, mergedErased }, ids: records.map((r) => r.id) };
     });
     // Earlier 个人信息 files of the person are their data too (customer-list exports age out within the week).
     for (const id of erased.ids) deps.folder.removeStartingWith(personalDataPrefix(id));

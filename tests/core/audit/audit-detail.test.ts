@@ -11,8 +11,8 @@ describe('audit details', () => {
 
   it('names the customer of a reveal or an erasure', () => {
     expect(describeForAudit('customers.revealPhone', { id: 42 }, { id: 42, phone: '13812341234' })).toEqual({ detail: '客户 #42', customerId: 42 });
-    expect(describeForAudit('customers.erase', { id: 9, reason: '顾客本人要求' }, { ordersAnonymised: 3 })).toEqual({
-      detail: '客户 #9；原因：顾客本人要求；匿名化订单 3 笔',
+    expect(describeForAudit('customers.erase', { id: 9, reason: '张三本人要求' }, { reason: '***本人要求', ordersAnonymised: 3 })).toEqual({
+      detail: '客户 #9；原因：***本人要求；匿名化订单 3 笔',
       customerId: 9,
     });
   });

@@ -36,7 +36,7 @@ describe('customers.erase', () => {
 
     const erased = await call<CustomerErasedDto>(book.backend, 'customers.erase', { id: book.root, reason: '顾客本人要求删除' });
 
-    expect(erased).toEqual({ customerId: book.root, erasedAt: '2026-11-22T01:30:00.000Z', ordersAnonymised: 4, mergedErased: 1 });
+    expect(erased).toEqual({ customerId: book.root, erasedAt: '2026-11-22T01:30:00.000Z', reason: '顾客本人要求删除', ordersAnonymised: 4, mergedErased: 1 });
     expect(await figures(book)).toEqual(before);
     expect(textTraces(book.sqlite, [...traitsOf(ASKER), '漏水', '喜欢蓝色', '要发票'])).toEqual([]);
     // The other buyer is untouched, so the scan would have seen a trace.
@@ -115,6 +115,8 @@ describe('customers.erase', () => {
     const book = await askerBook();
     await call(book.backend, 'customers.erase', { id: book.root, reason: `${ASKER.name}本人打电话要求删除` });
     expect(book.sqlite.prepare('SELECT reason FROM customer_erasures').pluck().get()).toBe('***本人打电话要求删除');
+    // …and the audit log's line for the erase says the same.
+    expect(book.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'customers.erase'").pluck().get()).toBe(`客户 #${book.root}；原因：***本人打电话要求删除；匿名化订单 4 笔`);
   });
 });
 
