@@ -1,24 +1,14 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CustomerDetailDto, CustomerErasedDto, CustomerPageDto } from '../../../src-main/contract';
 import { createSourceFilesRepo } from '../../../src-main/db/repos/source-files-repo';
 import { archivedSource } from '../../../src-main/services/import/source-archive';
 import { call, rejected } from '../../helpers/dispatch-calls';
 import { useTempDir } from '../../helpers/temp-dir';
-import { A1, A2, A6, ASKER, FIRST, FIRST_STAMP, NEWCOMER, O1, OTHER, PERIOD, importOrders, keptFileTexts, openAskerBook, rawTraces, textTraces, traitsOf, type AskerBook, type Order } from './privacy-book';
+import { A1, A2, A6, ASKER, FIRST, FIRST_STAMP, NEWCOMER, O1, OTHER, PERIOD, importOrders, keptFileTexts, rawTraces, textTraces, traitsOf, useAskerBooks, type AskerBook, type Order } from './privacy-book';
 
-const newDir = useTempDir('zhanggui-erase-');
-let close: (() => void) | null = null;
-afterEach(() => {
-  close?.();
-  close = null;
-});
-
-async function askerBook() {
-  const book = await openAskerBook(newDir());
-  close = book.close;
-  return book;
-}
+const askerBook = useAskerBooks('zhanggui-erase-');
+const newDir = useTempDir('zhanggui-erase-scan-');
 
 async function figures(book: AskerBook) {
   return {

@@ -1,22 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportFileDto } from '../../../src-main/contract';
 import type { PersonalData } from '../../../src-main/core/privacy/personal-data';
 import { call, rejected } from '../../helpers/dispatch-calls';
-import { useTempDir } from '../../helpers/temp-dir';
 import { valueOf, readWorkbookSheets } from '../../helpers/xlsx-sheets';
-import { A1, A2, A3, A6, ASKER, openAskerBook } from './privacy-book';
+import { A1, A2, A3, A6, ASKER, useAskerBooks } from './privacy-book';
 
-const newDir = useTempDir('zhanggui-personal-data-');
-let close: (() => void) | null = null;
-afterEach(() => {
-  close?.();
-  close = null;
-});
+const openBook = useAskerBooks('zhanggui-personal-data-');
 
 async function askerBook() {
-  const book = await openAskerBook(newDir());
-  close = book.close;
+  const book = await openBook();
   // A note that would be a live formula in Excel.
   await call(book.backend, 'customers.update', { id: book.root, notes: '=HYPERLINK("http://x","点我") 王小丫的备注' });
   return book;

@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+import { useTempDir } from '../../helpers/temp-dir';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -215,3 +217,18 @@ export async function openAskerBook(dir: string) {
 }
 
 export type AskerBook = Awaited<ReturnType<typeof openAskerBook>>;
+
+/** A fresh asker book per test, closed after it (each test file gets its own temp folders). */
+export function useAskerBooks(prefix: string): () => Promise<AskerBook> {
+  const newDir = useTempDir(prefix);
+  let close: (() => void) | null = null;
+  afterEach(() => {
+    close?.();
+    close = null;
+  });
+  return async () => {
+    const book = await openAskerBook(newDir());
+    close = book.close;
+    return book;
+  };
+}
