@@ -1,4 +1,3 @@
-import { writeFileSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { CustomerErasedDto, ExportFileDto } from '../../contract';
@@ -13,6 +12,7 @@ import type { PersonalDataRepo } from '../../db/repos/personal-data-repo';
 import type { SourceFilesRepo } from '../../db/repos/source-files-repo';
 import type { ExportsFolder } from '../export/exports-folder';
 import { UserFacingError } from '../user-facing-error';
+import { writeFileWhole } from '../export/write-file-whole';
 import { keptFilesHolding, type PersonNeedles } from './kept-files-holding';
 
 export interface PrivacyServiceDeps {
@@ -122,7 +122,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
       input.format === 'json'
         ? Buffer.from(JSON.stringify(data, null, 2) + '\n', 'utf8')
         : zipSync(Object.fromEntries(workbookParts(sheets).map((part) => [part.name, strToU8(part.xml)])), { level: 6 });
-    writeWhole(path, bytes);
+    writeFileWhole(path, bytes);
     return { fileName: basename(path), path, rows: sheetRows(sheets), bytes: bytes.length };
   }
 
@@ -130,15 +130,3 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
-
-/** Written to `<path>.partial` and renamed: a failed export never leaves half a file under the name. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  const partial = `${path}.partial`;
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-}

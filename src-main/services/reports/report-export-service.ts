@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileWhole } from '../export/write-file-whole';
 import { strToU8, zipSync } from 'fflate';
 import type { ExportFileDto, MethodParsedInput, RfmSegmentsDto } from '../../contract';
 import { workbookParts } from '../../core/export/xlsx-workbook';
@@ -45,18 +45,10 @@ export function createReportExportService(deps: ReportFileDeps & { dashboard: Re
     };
   }
 
-  /** Written to `<path>.partial` and renamed: a failed export never leaves half a file under the chosen name. */
   function writeWorkbook(from: string, to: string, path: string): { rows: number; bytes: number } {
     const sheets = reportSheets(document(from, to));
     const zip = zipSync(Object.fromEntries(workbookParts(sheets).map((part) => [part.name, strToU8(part.xml)])), { level: 6 });
-    const partial = `${path}.partial`;
-    try {
-      writeFileSync(partial, zip);
-      renameSync(partial, path);
-    } catch (error) {
-      rmSync(partial, { force: true });
-      throw error;
-    }
+    writeFileWhole(path, zip);
     return { rows: sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0), bytes: zip.length };
   }
 
