@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { backupDatabase, backupDatabaseNow } from './db/backup';
+import { backupDatabase, backupDatabaseNow, problemWithBackup } from './db/backup';
 import { BACKUP_DIR_SETTING, createBackupService } from './services/backups/backup-service';
 import { checkBook, type BookCheckResult } from './services/book-check';
 import { createBookCheckRepo } from './db/repos/book-check-repo';
@@ -77,6 +77,9 @@ import { createCustomerErasureRepo } from './db/repos/customer-erasure-repo';
 import { createPersonalDataRepo } from './db/repos/personal-data-repo';
 import { withSecureDelete } from './db/secure-erase';
 import { createPrivacyService } from './services/privacy/privacy-service';
+import { createRestoreRequests, type RestoreBook } from './services/backups/restore-requests';
+import { readPreviousErasures } from './db/repos/previous-erasures';
+import type { Principal } from './services/auth/principal';
 
 export interface BackendOptions {
   dbPath: string;
@@ -104,6 +107,8 @@ export interface BackendOptions {
    * open; a one-off command line call does not). Backups before every import are always taken.
    */
   dailyBackup?: boolean;
+  /** 设置 → 备份 → 恢复: the host closes this backend, puts the backup in place and opens a new one. */
+  restoreBook?: RestoreBook;
   /** 店内多电脑: the host's LAN listener (serve, the desktop app); without it the LAN cannot be opened. */
   lanHost?: LanHost;
   /** How the customer list picks its strategy (tests and the bench change it). */
@@ -140,6 +145,13 @@ export interface Backend {
   resumeLan(): Promise<void>;
   /** `zhanggui password`: a new password for any account, the owner's included; its sessions end. */
   resetPassword(name: string, password: string): Promise<void>;
+  /**
+   * Right after a restore, on the restored book: people erased in the replaced book stay erased,
+   * and the audit log says who restored what. Returns how many were erased again.
+   */
+  afterRestore(restore: { source: string; saved: string; by: Principal | null }): number;
+  /** Resolves once a restore from the window has reopened the book (a host that swaps books; others: at once). */
+  restored(): Promise<void>;
   /** An audit log line for what the command line did outside the dispatcher (restore). */
   recordCommandLine(action: string, label: string, detail: string): void;
   close(): void;
@@ -277,6 +289,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     saveWanted: (enabled) => settingsRepo.write({ [LAN_ACCESS_SETTING]: enabled }, now().toISOString()),
   });
   const accounts = createAccountsService({ accounts: accountsRepo, sessions: sessionsRepo, staff: tagsRepo, inTransaction: inWriteTransaction, now });
+  const privacy = createPrivacyService({
+    erasures: createCustomerErasureRepo(conn.sqlite),
+    personalData: createPersonalDataRepo(conn.sqlite),
+    sources: createSourceFilesRepo(conn.sqlite),
+    folder: exportsFolder,
+    inTransaction: (work) => withSecureDelete(conn.sqlite, () => inWriteTransaction(work)),
+    readConsistently: (work) => conn.sqlite.transaction(work).deferred(),
+    now,
+    timeZone,
+  });
   const handlers = createHandlers({
     auth,
     accounts,
@@ -352,15 +374,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       history: createImportHistoryRepo(conn.sqlite),
       timeZone,
     }),
-    privacy: createPrivacyService({
-      erasures: createCustomerErasureRepo(conn.sqlite),
-      personalData: createPersonalDataRepo(conn.sqlite),
-      sources: createSourceFilesRepo(conn.sqlite),
-      folder: exportsFolder,
-      inTransaction: (work) => withSecureDelete(conn.sqlite, () => inWriteTransaction(work)),
-      readConsistently: (work) => conn.sqlite.transaction(work).deferred(),
-      now,
-      timeZone,
+    privacy,
+    restore: createRestoreRequests({
+      backups,
+      problemWithBackup,
+      importBusy: () => jobs?.busy() ?? false,
+      restoreBook: options.restoreBook ?? null,
     }),
   });
   const importService = createImportService({
@@ -441,6 +460,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const account = await accounts.resetByName(name, password);
       audit.record(COMMAND_LINE, 'accounts.resetPassword', '重置账号密码', `账号：${account.name}（命令行）`);
     },
+    afterRestore: ({ source, saved, by }) => {
+      const erasedAgain = privacy.eraseAgainAfterRestore(readPreviousErasures(saved, options.nativeBinding));
+      const again = erasedAgain > 0 ? `；恢复前删除过个人信息的 ${erasedAgain} 位客户已再次删除` : '';
+      audit.record(by, 'backups.restore', '从备份恢复', `从 ${source} 恢复；恢复前的客户本另存为 ${saved}${again}`);
+      return erasedAgain;
+    },
+    restored: () => Promise.resolve(),
     recordCommandLine: (action, label, detail) => audit.record(COMMAND_LINE, action, label, detail),
     close: () => {
       closed = true;

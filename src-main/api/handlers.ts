@@ -16,6 +16,7 @@ import type { RfmService } from '../services/rfm/rfm-service';
 import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
 import type { ReportServices } from '../services/reports/report-services';
 import type { BackupService } from '../services/backups/backup-service';
+import type { RestoreRequests } from '../services/backups/restore-requests';
 import type { AuthService } from '../services/auth/auth-service';
 import type { AccountsService } from '../services/auth/accounts-service';
 import type { AuditService } from '../services/audit/audit-service';
@@ -46,6 +47,7 @@ export interface Services {
   segmentTasks: SegmentTasksService;
   reports: ReportServices;
   backups: BackupService;
+  restore: RestoreRequests;
   auth: AuthService;
   accounts: AccountsService;
   audit: AuditService;
@@ -154,6 +156,7 @@ export function createHandlers(services: Services): Handlers {
     'backups.list': () => services.backups.listed(),
     'backups.create': () => services.backups.createManual(),
     'backups.setFolder': (input) => services.backups.setFolder(input.dir),
+    'backups.restore': (input, { principal }) => services.restore.start(input.fileName, principal),
     'uploads.begin': (input) => services.imports.beginUpload(input),
     'uploads.append': (input) => services.imports.appendUpload(input),
     'uploads.discard': (input) => services.imports.discardUpload(input),

@@ -1,4 +1,5 @@
 import type { LanHost } from '../services/lan/lan-service';
+import { openBookHost } from '../book-host';
 import { createBackend, type Backend } from '../backend';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import { appendErrorLog } from '../config/error-log';
@@ -8,10 +9,11 @@ import { appFiles } from './app-root';
 import { UsageError, type CliIo } from './cli-io';
 
 /** The same backend the desktop app uses, on the book chosen by --db / ZHANGGUI_DB / default. */
-export async function openBackend(io: CliIo, dbFlag: string | undefined, options: { dailyBackup?: boolean; lanHost?: LanHost } = {}): Promise<Backend> {
+export async function openBackend(io: CliIo, dbFlag: string | undefined, options: { dailyBackup?: boolean; lanHost?: LanHost; restorable?: boolean } = {}): Promise<Backend> {
   const files = appFiles(io.appRoot);
   const location = locateDatabase(dbFlag, io.env);
-  const backend = await createBackend({
+  // serve stays open like the desktop app: the owner may restore a backup from its window.
+  const backend = await (options.restorable ? openBookHost : createBackend)({
     dbPath: location.dbPath,
     backupDir: location.backupDir,
     migrationsDir: files.migrationsDir,

@@ -19,8 +19,8 @@ import { rfmCreateTasksInput, rfmFlowInput, rfmSaveInput, rfmSegmentsInput } fro
 import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersDto } from './dto/reports';
 import { reportPeriodInput, reportsDashboardInput, reportsExportInput } from './reports';
 import type { AppInfoDto } from './dto/app';
-import type { BackupDto, BackupsDto } from './dto/backups';
-import { backupsSetFolderInput } from './backups';
+import type { BackupDto, BackupsDto, RestoreStartedDto } from './dto/backups';
+import { backupsRestoreInput, backupsSetFolderInput } from './backups';
 import type { CustomerPageDto, PageDto } from './dto/customers';
 import type { SettingsDto } from './dto/settings';
 import type { BookStatsDto } from './dto/stats';
@@ -268,6 +268,11 @@ export const methods = {
   'backups.list': { input: emptyInput, writes: false, access: 'owner' },
   /** 立即备份: a backup of the book now, with SQLite's online backup (safe while in use). Changes no data. */
   'backups.create': { input: emptyInput, writes: false, access: 'owner', audit: '立即备份' },
+  /**
+   * 恢复: the book is saved as a before-restore backup, then replaced by this backup (the app
+   * reopens it; windows sign in again). The restored book's audit log records who did it.
+   */
+  'backups.restore': { input: backupsRestoreInput, writes: true, access: 'owner' },
   /** Where backups go from now on (the folder is created and tried first); null: back to the folder beside the book. */
   'backups.setFolder': { input: backupsSetFolderInput, writes: true, access: 'owner', audit: '更改备份文件夹' },
   /** Starts receiving a file to import; the bytes follow with `uploads.append`. */
@@ -378,6 +383,7 @@ export interface MethodOutputs {
   'backups.list': BackupsDto;
   'backups.create': BackupDto;
   'backups.setFolder': BackupsDto;
+  'backups.restore': RestoreStartedDto;
   'uploads.begin': UploadDto;
   'uploads.append': UploadDto;
   'uploads.discard': { discarded: boolean };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { createBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
+import { openBookHost } from '../book-host';
 import { appendErrorLog } from '../config/error-log';
 import { locateDatabase } from '../config/local-database';
 import { IPC_EVENT_CHANNEL } from '../contract/window-bridge';
@@ -52,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const location = locateDatabase(dbFlag(process.argv), process.env);
   try {
-    backend = await createBackend({
+    backend = await openBookHost({
       dbPath: location.dbPath,
       backupDir: location.backupDir,
       migrationsDir: paths.migrationsDir,

@@ -8,6 +8,7 @@ import { call } from '../helpers/dispatch-calls';
 import { FIRST_EXPORT, LATER_EXPORT, PAIR_FIXTURE } from '../helpers/dispatch-calls';
 import { runCli } from '../helpers/run-cli';
 import { useTempDir } from '../helpers/temp-dir';
+import { ASKER, openAskerBook, textTraces, traitsOf } from '../services/privacy/privacy-book';
 
 describe('zhanggui restore', () => {
   const tempDir = useTempDir('zhanggui-cli-restore-');
@@ -40,6 +41,27 @@ describe('zhanggui restore', () => {
     expect((await run(['restore', saved])).code).toBe(0);
     expect(book(db)).toBe(current);
     expect(auditRows(db)).toEqual([...currentLog, expect.objectContaining({ action: 'backups.restore', detail: expect.stringContaining(`从 ${saved} 恢复`) })]);
+  });
+
+  it('erases again, in the restored book, whoever was erased after the backup was taken', async () => {
+    const dir = tempDir();
+    const book = await openAskerBook(dir);
+    const backup = join(dir, 'before-erase.sqlite');
+    try {
+      await book.backend.backupTo(backup);
+      await call(book.backend, 'customers.erase', { id: book.root, reason: '顾客本人要求删除' });
+    } finally {
+      book.close();
+    }
+    const restored = await runCli(['restore', backup, '--db', book.path], dir);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toContain('恢复前删除过个人信息的 1 位客户，在恢复后的客户本里已再次删除。');
+    const sqlite = new Database(book.path, { readonly: true });
+    try {
+      expect(textTraces(sqlite, traitsOf(ASKER))).toEqual([]);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it('refuses a file that is not a book, a damaged one, or the book itself, and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createBackend, type Backend } from '../../src-main/backend';
+import { openBookHost } from '../../src-main/book-host';
 import type { LanHost } from '../../src-main/services/lan/lan-service';
 import { FROZEN_NOW, MIGRATIONS_DIR, PROJECT_ROOT } from './paths';
 
@@ -13,9 +14,10 @@ export const IMPORT_WORKER = {
 };
 
 /** A real backend on a new SQLite file in `dir`, with a frozen clock and captured error log. */
-export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void; dailyBackup?: boolean; lanHost?: LanHost } = {}) {
+export async function openTestBackend(dir: string, overrides: { now?: () => Date; withImportWorker?: boolean; revealFile?: (path: string) => void; dailyBackup?: boolean; lanHost?: LanHost; restorable?: boolean } = {}) {
   const loggedErrors: string[] = [];
-  const backend: Backend = await createBackend({
+  // restorable: the desktop app's and serve's backend, which 恢复 from the window can swap.
+  const backend: Backend = await (overrides.restorable ? openBookHost : createBackend)({
     dbPath: join(dir, 'book.sqlite'),
     backupDir: join(dir, 'backups'),
     migrationsDir: MIGRATIONS_DIR,

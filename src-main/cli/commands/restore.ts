@@ -5,6 +5,8 @@ import { openConnection } from '../../db/connection';
 import { createAuditLogRepo, hasAuditLog } from '../../db/repos/audit-log-repo';
 import { COMMAND_LINE } from '../../services/auth/principal';
 import { newBackupPath } from '../../services/backups/backup-service';
+import { readPreviousErasures } from '../../db/repos/previous-erasures';
+import { withBackend } from '../open-backend';
 import { UsageError } from '../cli-io';
 import { dbOption, type Command } from './command';
 
@@ -29,7 +31,12 @@ export const restoreCommand: Command = {
       conn.close();
     }
     await restoreDatabase(source, location.dbPath);
-    recordRestore(location.dbPath, `从 ${source} 恢复；恢复前的客户本另存为 ${saved}`);
+    if (readPreviousErasures(saved).length === 0) recordRestore(location.dbPath, `从 ${source} 恢复；恢复前的客户本另存为 ${saved}`);
+    else {
+      // A backup from before a 删除客户 must not bring the person back: the book is opened to erase them again.
+      const erasedAgain = await withBackend(io, values.db as string | undefined, async (backend) => backend.afterRestore({ source, saved, by: COMMAND_LINE }));
+      if (erasedAgain > 0) io.out(`恢复前删除过个人信息的 ${erasedAgain} 位客户，在恢复后的客户本里已再次删除。`);
+    }
     io.out(`已用 ${source} 恢复客户本：${location.dbPath}`);
     io.out(`恢复前的客户本另存为：${saved}`);
     io.out(`要撤销这次恢复，运行：zhanggui restore "${saved}"${values.db ? ` --db "${String(values.db)}"` : ''}`);

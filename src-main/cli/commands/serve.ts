@@ -15,7 +15,7 @@ export const serveCommand: Command = {
     const files = appFiles(io.appRoot);
     // serve stays open like the desktop app: it takes the day's backup too.
     const lanHost = createLanHost(() => Promise.reject(new Error('serve 还没有启动')));
-    const backend = await openBackend(io, values.db as string | undefined, { dailyBackup: true, lanHost });
+    const backend = await openBackend(io, values.db as string | undefined, { dailyBackup: true, lanHost, restorable: true });
     let host;
     try {
       host = await startHttpServer({ backend, rendererDir: files.rendererDir, port, ...lanOptions() });

@@ -9,6 +9,12 @@ export interface BackupDto {
   bytes: number;
 }
 
+/** 恢复 has begun: the book is being replaced; every window signs in again afterwards. */
+export interface RestoreStartedDto {
+  /** The book as it was, saved first: restoring it undoes this restore. */
+  savedAs: string;
+}
+
 export interface BackupsDto {
   /** The folder they are in. */
   dir: string;

@@ -125,6 +125,17 @@ export function createBackupService(deps: {
       prune();
       return path;
     },
+    /**
+     * Before 恢复: the chosen backup of this folder, checked whole, and the book saved as a
+     * before-restore backup (which undoes the restore).
+     */
+    async prepareRestore(fileName: string, problemWith: (path: string) => string | null): Promise<{ source: string; saved: string }> {
+      const found = list().find((backup) => backup.name === fileName);
+      if (!found) throw new UserFacingError(`备份文件夹里没有「${fileName}」，可能已被删除或移走。请刷新列表。`);
+      const problem = problemWith(found.path);
+      if (problem) throw new UserFacingError(problem);
+      return { source: found.path, saved: await take('beforeRestore') };
+    },
     /** The day's backup, unless one of any kind was taken this shop day already. */
     async ensureDaily(): Promise<string | null> {
       const today = shopDay(deps.now());

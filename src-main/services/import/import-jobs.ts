@@ -145,6 +145,8 @@ export function createImportJobs(deps: {
   }
 
   return {
+    /** A preview or commit is running (a restore must wait for it). */
+    busy: () => running() !== undefined,
     preview(uploadIds: string[], mappings: Partial<Record<string, ColumnMapping>>): ImportJobDto {
       if (running()) throw new UserFacingError('已有一个导入正在进行，请等它完成或取消后再试。');
       const files = uploadIds.map((id) => {

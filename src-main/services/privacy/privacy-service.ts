@@ -14,6 +14,8 @@ import type { ExportsFolder } from '../export/exports-folder';
 import { UserFacingError } from '../user-facing-error';
 import { writeFileWhole } from '../export/write-file-whole';
 import { keptFilesHolding, type PersonNeedles } from './kept-files-holding';
+import type { PreviousErasure } from '../../db/repos/previous-erasures';
+import { erasedIdentityHash } from '../../db/erased-identity-hash';
 
 export interface PrivacyServiceDeps {
   erasures: CustomerErasureRepo;
@@ -126,7 +128,24 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
     return { fileName: basename(path), path, rows: sheetRows(sheets), bytes: bytes.length };
   }
 
-  return { erase, personalData };
+  /**
+   * After a restore: each person erased in the replaced book whom the restored one still shows
+   * (same record, same identity) is erased again, saying why. Returns how many.
+   */
+  function eraseAgainAfterRestore(previous: readonly PreviousErasure[]): number {
+    let erasedAgain = 0;
+    for (const erasure of previous) {
+      const customer = deps.erasures.customer(erasure.customerId);
+      if (!customer || customer.erasedAt !== null || customer.mergedIntoId !== null) continue;
+      if (!erasure.identityHashes.has(erasedIdentityHash(customer.identityKey))) continue;
+      const when = formatInShopTime(new Date(erasure.erasedAt), deps.timeZone()).slice(0, 16);
+      erase({ id: customer.id, reason: `恢复备份后再次删除（${when} 删除过：${erasure.reason}）`.slice(0, 200) });
+      erasedAgain++;
+    }
+    return erasedAgain;
+  }
+
+  return { erase, personalData, eraseAgainAfterRestore };
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;

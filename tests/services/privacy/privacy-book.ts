@@ -121,8 +121,8 @@ export function importOrders(backend: Backend, stamp: string, orders: readonly O
 }
 
 /** A real backend on a temp book, and a second (read-write) connection to look inside it. */
-export async function openPrivacyBook(dir: string) {
-  const { backend } = await openTestBackend(dir);
+export async function openPrivacyBook(dir: string, options: { restorable?: boolean } = {}) {
+  const { backend } = await openTestBackend(dir, options);
   const path = join(dir, 'book.sqlite');
   const sqlite = new Database(path);
   return {
@@ -193,8 +193,8 @@ export const FIRST_STAMP = '202611150900';
 export const PERIOD = { from: '2026-11-01', to: '2026-11-22' };
 
 /** A book where the asker has notes, a birthday, a tag, a staff member, a follow-up note and a merged record. */
-export async function openAskerBook(dir: string) {
-  const book = await openPrivacyBook(dir);
+export async function openAskerBook(dir: string, options: { restorable?: boolean } = {}) {
+  const book = await openPrivacyBook(dir, options);
   const { backend } = book;
   importOrders(backend, FIRST_STAMP, FIRST);
   const root = book.customerOf(A1.orderNo);
