@@ -114,4 +114,28 @@ describe('the app in Chromium, served by `zhanggui serve`', () => {
     await shot(page, 'settings-backups', true);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('恢复 puts a backup back from the window: the book returns to it, and the book before is kept as 恢复前', async () => {
+    consoleErrors.length = 0;
+    const rename = await fetch(`${serve.url}api/settings.update`, {
+      method: 'POST',
+      headers: { ...serve.ownerHeaders, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ shopName: '备份之后改的名字' }),
+    });
+    expect(rename.status).toBe(200);
+    await page.goto(`${serve.url}#/settings`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('shop-name').textContent()).toBe('备份之后改的名字');
+    const card = page.getByTestId('backups-card');
+    const manualRow = card.locator('tbody tr.ant-table-row').filter({ has: page.getByRole('cell', { name: '手动', exact: true }) });
+    await manualRow.getByTestId('restore-backup').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('恢复前的客户本会先另存为一份「恢复前」备份').waitFor();
+    await shot(page, 'settings-restore-confirm');
+    await button(dialog, '恢复').click();
+    // The page reloads once the restored book is open; the owner's login of that time still holds.
+    await expect.poll(() => page.getByTestId('shop-name').textContent(), { timeout: 20_000 }).toBe('小蜜蜂女装旗舰店');
+    await page.getByTestId('backups-card').getByRole('cell', { name: '恢复前', exact: true }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
 });

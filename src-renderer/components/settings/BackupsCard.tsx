@@ -10,6 +10,7 @@ import { formatInstant } from '../../format/relative-date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSettings } from '../../hooks/useSettings';
 import { LoadError } from '../LoadError';
+import { RestoreBackupButton } from './RestoreBackupButton';
 
 /** 备份: what the backups folder holds (automatic and the owner's), 立即备份, and how to restore one. */
 export function BackupsCard() {
@@ -36,8 +37,9 @@ export function BackupsCard() {
     { title: '备份时间', key: 'takenAt', render: (_, b) => formatInstant(b.takenAt, timeZone) },
     { title: '类型', key: 'kind', render: (_, b) => backupKindLabel(b.kind) },
     { title: '大小', key: 'bytes', align: 'right', render: (_, b) => formatBytes(b.bytes) },
+    { title: '', key: 'restoreNow', render: (_, b) => <RestoreBackupButton backup={b} timeZone={timeZone} /> },
     {
-      title: '恢复（先关闭软件）',
+      title: '软件打不开时用命令恢复',
       key: 'restore',
       render: (_, b) => (
         <Typography.Text code copyable={{ text: restoreCommand(dir, b.fileName), tooltips: ['复制恢复命令', '已复制'] }}>
@@ -52,7 +54,7 @@ export function BackupsCard() {
       <Flex vertical gap={12}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           每次导入订单前、每天第一次打开软件时自动备份；保留最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份。手动备份不会被自动删除。
-          要用某个备份恢复，请先关闭软件，再在命令行运行复制下来的恢复命令；恢复前的客户本会另存一份，可以再恢复回来。
+          点「恢复」用某个备份恢复；恢复前的客户本会另存一份，可以再恢复回来。软件打不开时，也可以在命令行运行复制下来的恢复命令。
         </Typography.Paragraph>
         {backups.data && <BackupFolder dir={dir} chosen={backups.data.chosen} defaultDir={backups.data.defaultDir} onChanged={backups.reload} />}
         {backups.error && <LoadError error={backups.error} onRetry={backups.reload} />}
