@@ -15,7 +15,7 @@ export async function runPrivacyBench(options: { orders: number }): Promise<void
 async function runCases(backend: Backend): Promise<void> {
   const figures: Figure[] = [];
   const most = (await call<CustomerPageDto>(backend, 'customers.list', { sortField: 'orderCount', sortOrder: 'desc', pageSize: 1 })).items[0]!;
-  const one = (await call<CustomerPageDto>(backend, 'customers.list', { query: { orderCountMin: 1 }, sortField: 'orderCount', sortOrder: 'asc', pageSize: 1 })).items[0]!;
+  const one = (await call<CustomerPageDto>(backend, 'customers.list', { orderCountMin: 1, sortField: 'orderCount', sortOrder: 'asc', pageSize: 1 })).items[0]!;
   const exported = await measure(`customers.personalData xlsx, ${most.orderCount} orders`, 3, () =>
     call<ExportFileDto>(backend, 'customers.personalData', { id: most.id, format: 'xlsx' }),
   );
