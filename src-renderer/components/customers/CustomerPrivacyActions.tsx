@@ -1,5 +1,5 @@
 import type { CustomerDetailDto } from '@contract';
-import { Button, Card, Dropdown, Flex, Typography, message } from 'antd';
+import { App, Button, Card, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { customerName } from '../../format/customer';
@@ -16,6 +16,7 @@ export function CustomerPrivacyActions(props: { customer: CustomerDetailDto; onE
   const { isOwner } = useSession();
   const { busy, run: runExport } = useExportFile();
   const [erasing, setErasing] = useState(false);
+  const { message } = App.useApp();
   if (!isOwner) return null;
 
   const { customer } = props;
