@@ -13,9 +13,14 @@ const id = z.int().positive();
  * - repurchase 复购提醒: `cycleDays` after the last purchase of the rule's products (any product
  *   without keywords), unless bought again since;
  * - dormant 休眠唤醒: each of `dormantDays` days after the last purchase;
- * - complaint 投诉/差评处理: `delayDays` after staff logged a complaint.
+ * - complaint 投诉/差评处理: `delayDays` after staff logged a complaint;
+ * - churnRisk 流失预警: `delayDays` after the day a customer who bought more than once and spent at
+ *   least `minSpentFen` in all is predicted (BG/NBD) to be active with less than `aliveBelowPercent`
+ *   percent probability, unless they bought again since (once per last purchase).
+ * Every kind may keep a hold-out group (`holdoutPercent`, 效果评估): that share of the customers it
+ * meets, drawn at random once per customer, gets no task from it.
  */
-export const CARE_RULE_KINDS = ['afterReceipt', 'shipped', 'refund', 'tierUp', 'birthday', 'repurchase', 'dormant', 'complaint'] as const;
+export const CARE_RULE_KINDS = ['afterReceipt', 'shipped', 'refund', 'tierUp', 'birthday', 'repurchase', 'dormant', 'complaint', 'churnRisk'] as const;
 export type CareRuleKind = (typeof CARE_RULE_KINDS)[number];
 
 export const CARE_RULE_KIND_NAMES: Readonly<Record<CareRuleKind, string>> = {
@@ -27,6 +32,7 @@ export const CARE_RULE_KIND_NAMES: Readonly<Record<CareRuleKind, string>> = {
   repurchase: '复购提醒',
   dormant: '休眠唤醒',
   complaint: '投诉/差评处理',
+  churnRisk: '流失预警',
 };
 
 /** Rules about one order: the order amount and product filters apply to that order. */
@@ -85,11 +91,26 @@ export const careRuleInput = z
     assignMode: z.enum(['roundRobin', 'staff', 'owner'], { error: '分配方式只能是 轮流、指定客服、客户负责人' }),
     assignStaffId: id.nullable().default(null),
     template: z.string().trim().max(500, { error: '话术最多 500 个字' }),
+    holdoutPercent: z
+      .int({ error: '对照组比例要是整数' })
+      .min(0, { error: '对照组比例不能为负' })
+      .max(50, { error: '对照组最多留出 50%' })
+      .default(0),
+    aliveBelowPercent: z
+      .int({ error: '活跃概率要是整数百分比' })
+      .min(1, { error: '活跃概率至少 1%' })
+      .max(99, { error: '活跃概率最多 99%' })
+      .nullable()
+      .default(null),
+    minSpentFen: fen.nullable().default(null),
   })
   .superRefine((rule, ctx) => {
     if (rule.kind === 'repurchase' && rule.cycleDays === null) ctx.addIssue({ code: 'custom', path: ['cycleDays'], message: '复购提醒要设复购周期（天）' });
     if (rule.kind === 'dormant' && (rule.dormantDays === null || rule.dormantDays.length === 0)) {
       ctx.addIssue({ code: 'custom', path: ['dormantDays'], message: '休眠唤醒要设至少一档天数，例如 30、60、90' });
+    }
+    if (rule.kind === 'churnRisk' && rule.aliveBelowPercent === null) {
+      ctx.addIssue({ code: 'custom', path: ['aliveBelowPercent'], message: '流失预警要设活跃概率低于多少（%），例如 50' });
     }
     if (rule.assignMode === 'staff' && rule.assignStaffId === null) ctx.addIssue({ code: 'custom', path: ['assignStaffId'], message: '指定客服时要选一位客服' });
     const { minOrderFen, maxOrderFen } = rule.filters;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CHURN_RISK_LEVELS } from './predictions';
 
-export const CUSTOMER_SORT_FIELDS = ['lastOrderAt', 'firstOrderAt', 'orderCount', 'netSpentFen'] as const;
+/** pAlive: 活跃概率 of the predictions (customers without one last, either way). */
+export const CUSTOMER_SORT_FIELDS = ['lastOrderAt', 'firstOrderAt', 'orderCount', 'netSpentFen', 'pAlive'] as const;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期要写成 2024-03-01 这样' });
 const fen = z.int({ error: '金额要以分为单位的整数' }).min(0).max(1e13);
@@ -34,6 +36,8 @@ export const customersQuery = z.strictObject({
   tierIds: z.array(z.int().min(0)).max(30).optional(),
   /** A staff member's id, or 0 for customers nobody looks after. */
   assignedStaffId: z.int().min(0).optional(),
+  /** 流失风险 by the predictions (contract/predictions.ts); none match while the models are not ready. */
+  churnRisk: z.array(z.enum(CHURN_RISK_LEVELS, { error: '流失风险只能是 高、中、低' })).min(1).max(3).optional(),
 });
 
 export type CustomersQuery = z.infer<typeof customersQuery>;

@@ -1,5 +1,6 @@
 import type { ImportJobDto } from './dto/imports';
 import type { SettingsDto } from './dto/settings';
+import type { PredictionModelDto } from './dto/predictions';
 
 /** Events the backend pushes to every open window (IPC) or browser tab (SSE). */
 export interface EventPayloads {
@@ -8,6 +9,8 @@ export interface EventPayloads {
   'imports.progress': ImportJobDto;
   /** An import job finished: previewed, committed, failed or cancelled. */
   'imports.finished': ImportJobDto;
+  /** The predictions were computed again (after an import, at the start of a day, or on request). */
+  'predictions.changed': PredictionModelDto;
 }
 
 export type EventName = keyof EventPayloads;

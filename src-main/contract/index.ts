@@ -31,3 +31,6 @@ export * from './auth';
 export type * from './dto/auth';
 export * from './privacy';
 export type * from './dto/privacy';
+export * from './predictions';
+export type * from './dto/predictions';
+export type * from './dto/care-effect';

@@ -14,6 +14,9 @@ import {
 import type { AccountDto, AuditEntryDto, LanAccessDto, SessionDto } from './dto/auth';
 import { customerEraseInput, customerRevealPhoneInput, personalDataExportInput } from './privacy';
 import type { CustomerErasedDto, RevealedPhoneDto } from './dto/privacy';
+import { careEffectInput, predictionCustomerInput } from './predictions';
+import type { CustomerPredictionDto, PredictionModelDto, PredictionSegmentsDto } from './dto/predictions';
+import type { CareEffectDto } from './dto/care-effect';
 import type { RfmFlowDto, RfmSegmentsDto, RfmSettingsDto, RfmTasksCreatedDto } from './dto/rfm';
 import { rfmCreateTasksInput, rfmFlowInput, rfmSaveInput, rfmSegmentsInput } from './rfm';
 import type { ReportCareDto, ReportDashboardDto, ReportProductsDto, ReportTiersDto } from './dto/reports';
@@ -236,6 +239,16 @@ export const methods = {
   'reports.export': { input: reportsExportInput, writes: false, access: 'owner', audit: '导出报表' },
   /** The report as a printable A4 page (HTML with its charts drawn in): the window prints it or saves it as PDF. Reads only. */
   'reports.printPage': { input: reportPeriodInput, writes: false, access: 'owner' },
+  /** 效果评估: per care rule with a hold-out group, contacted vs held-out repurchase and revenue over 30/60/90 days. Reads only. */
+  'reports.careEffect': { input: careEffectInput, writes: false, access: 'owner' },
+  /** 预测: the models in use (or what the book still lacks for them). Reads only. */
+  'predictions.status': { input: emptyInput, writes: false, access: 'staff' },
+  /** Computes the models again now, in the background; returns at once with `computing` set. */
+  'predictions.recompute': { input: emptyInput, writes: true, access: 'owner', audit: '重新计算客户预测' },
+  /** One customer's 活跃概率, 预计下次购买 and 预测价值. Reads only. */
+  'predictions.customer': { input: predictionCustomerInput, writes: false, access: 'staff' },
+  /** What the predictions say about each RFM segment (the segment page). Reads only. */
+  'predictions.segments': { input: rfmSegmentsInput, writes: false, access: 'owner' },
   /** Sets a customer's tier by hand with a reason, optionally locked against rules and expiry. */
   'customers.setTier': { input: customerSetTierInput, writes: true, access: 'owner', audit: '手动调整会员等级' },
   /** The tier set (lowest first) with how many customers are in each, and Taobao's defaults to start from. Reads only. */
@@ -366,6 +379,11 @@ export interface MethodOutputs {
   'reports.care': ReportCareDto;
   'reports.export': ExportFileDto;
   'reports.printPage': { html: string };
+  'reports.careEffect': CareEffectDto;
+  'predictions.status': PredictionModelDto;
+  'predictions.recompute': PredictionModelDto;
+  'predictions.customer': CustomerPredictionDto;
+  'predictions.segments': PredictionSegmentsDto;
   'customers.setTier': CustomerDetailDto;
   'tiers.get': TierProgramDto;
   'tiers.preview': TierChangeSummaryDto;

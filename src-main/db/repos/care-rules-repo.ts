@@ -21,6 +21,9 @@ interface RuleRow {
   assignMode: CareRuleDto['assignMode'];
   assignStaffId: number | null;
   template: string;
+  holdoutPercent: number;
+  aliveBelowPercent: number | null;
+  minSpentFen: number | null;
   updatedAt: string;
 }
 
@@ -28,7 +31,8 @@ const COLUMNS = `id, kind, name, enabled, priority, delay_days AS delayDays, fal
   cycle_days AS cycleDays, dormant_days_json AS dormantDaysJson, tier_ids_json AS tierIdsJson,
   min_order_fen AS minOrderFen, max_order_fen AS maxOrderFen, product_keywords_json AS productKeywordsJson,
   shop_ids_json AS shopIdsJson, cap_days AS capDays, assign_mode AS assignMode, assign_staff_id AS assignStaffId,
-  template, updated_at AS updatedAt`;
+  template, holdout_percent AS holdoutPercent, alive_below_percent AS aliveBelowPercent, min_spent_fen AS minSpentFen,
+  updated_at AS updatedAt`;
 
 function parseList<T>(json: string | null): T[] | null {
   return json === null ? null : (JSON.parse(json) as T[]);
@@ -56,6 +60,9 @@ function toDto(row: RuleRow): CareRuleDto {
     assignMode: row.assignMode,
     assignStaffId: row.assignStaffId,
     template: row.template,
+    holdoutPercent: row.holdoutPercent,
+    aliveBelowPercent: row.aliveBelowPercent,
+    minSpentFen: row.minSpentFen,
     updatedAt: row.updatedAt,
   };
 }
@@ -79,6 +86,9 @@ function toParams(rule: Omit<CareRuleInput, 'id'>) {
     assignMode: rule.assignMode,
     assignStaffId: rule.assignStaffId,
     template: rule.template,
+    holdoutPercent: rule.holdoutPercent,
+    aliveBelowPercent: rule.kind === 'churnRisk' ? rule.aliveBelowPercent : null,
+    minSpentFen: rule.kind === 'churnRisk' ? rule.minSpentFen : null,
   };
 }
 
@@ -86,7 +96,8 @@ const FIELDS = `kind = @kind, name = @name, enabled = @enabled, priority = @prio
   fallback_days = @fallbackDays, cycle_days = @cycleDays, dormant_days_json = @dormantDaysJson,
   tier_ids_json = @tierIdsJson, min_order_fen = @minOrderFen, max_order_fen = @maxOrderFen,
   product_keywords_json = @productKeywordsJson, shop_ids_json = @shopIdsJson, cap_days = @capDays,
-  assign_mode = @assignMode, assign_staff_id = @assignStaffId, template = @template, updated_at = @now`;
+  assign_mode = @assignMode, assign_staff_id = @assignStaffId, template = @template, holdout_percent = @holdoutPercent,
+  alive_below_percent = @aliveBelowPercent, min_spent_fen = @minSpentFen, updated_at = @now`;
 
 /** The care rules (关怀规则): a short list the owner edits; generation reads it whole. */
 export function createCareRulesRepo(sqlite: Database.Database) {
@@ -97,9 +108,10 @@ export function createCareRulesRepo(sqlite: Database.Database) {
     insert: sqlite.prepare(
       `INSERT INTO care_rules (kind, name, enabled, priority, delay_days, fallback_days, cycle_days, dormant_days_json,
          tier_ids_json, min_order_fen, max_order_fen, product_keywords_json, shop_ids_json, cap_days, assign_mode,
-         assign_staff_id, template, created_at, updated_at)
+         assign_staff_id, template, holdout_percent, alive_below_percent, min_spent_fen, created_at, updated_at)
        VALUES (@kind, @name, @enabled, @priority, @delayDays, @fallbackDays, @cycleDays, @dormantDaysJson, @tierIdsJson,
-         @minOrderFen, @maxOrderFen, @productKeywordsJson, @shopIdsJson, @capDays, @assignMode, @assignStaffId, @template, @now, @now)`,
+         @minOrderFen, @maxOrderFen, @productKeywordsJson, @shopIdsJson, @capDays, @assignMode, @assignStaffId, @template,
+         @holdoutPercent, @aliveBelowPercent, @minSpentFen, @now, @now)`,
     ),
     update: sqlite.prepare(`UPDATE care_rules SET ${FIELDS} WHERE id = @id`),
     remove: sqlite.prepare('DELETE FROM care_rules WHERE id = ?'),

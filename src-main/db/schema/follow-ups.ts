@@ -39,6 +39,12 @@ export const careRules = sqliteTable(
     /** The staff member who got this rule's last round-robin task: the next one goes to the one after. */
     assignCursor: integer('assign_cursor'),
     template: text('template').notNull(),
+    /** 效果评估: the percentage of the customers the rule meets who get no task (the hold-out group). */
+    holdoutPercent: integer('holdout_percent').notNull().default(0),
+    /** 流失预警: a task once P(alive) falls below this percentage. */
+    aliveBelowPercent: integer('alive_below_percent'),
+    /** 流失预警: only customers who spent at least this much in all (net, fen). */
+    minSpentFen: integer('min_spent_fen'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -113,6 +119,28 @@ export const followUpTasks = sqliteTable(
     // The owner's per-staff figures over a range of due dates.
     index('follow_up_tasks_due_idx').on(t.dueOn),
   ],
+);
+
+/**
+ * The hold-out group of a rule (对照组): what the rule met and would have made a task of, kept
+ * without one so 效果评估 can compare. Like a task, one per rule and key, never drawn again.
+ */
+export const careHoldouts = sqliteTable(
+  'care_holdouts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ruleId: integer('rule_id').references(() => careRules.id, { onDelete: 'set null' }),
+    ruleKind: text('rule_kind').notNull(),
+    ruleName: text('rule_name').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    dedupeKey: text('dedupe_key').notNull(),
+    /** The day the task would have been due: the outcome windows start there, as for a task. */
+    dueOn: text('due_on').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('care_holdouts_rule_key_uq').on(t.ruleId, t.dedupeKey), index('care_holdouts_rule_due_idx').on(t.ruleId, t.dueOn)],
 );
 
 /** Everything staff did on a customer's follow-ups (who, when, what was said): the customer's history. */

@@ -12,3 +12,4 @@ export * from './tiers';
 export * from './follow-ups';
 export * from './accounts';
 export * from './erasures';
+export * from './predictions';
