@@ -24,8 +24,16 @@ export default defineConfig({
         resolve,
         test: {
           name: 'shanghai',
-          // Follow-ups, segments (R counts shop days) and reports (periods of shop days) are about the shop's days: their service tests run under both too.
-          include: ['tests/core/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/services/follow-ups/**/*.test.ts', 'tests/services/rfm/**/*.test.ts', 'tests/services/reports/**/*.test.ts'],
+          // Follow-ups, segments (R counts shop days), reports (periods of shop days) and predictions (purchase days) are about the shop's days: their service tests run under both too.
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/services/follow-ups/**/*.test.ts',
+            'tests/services/rfm/**/*.test.ts',
+            'tests/services/reports/**/*.test.ts',
+            'tests/services/predictions/**/*.test.ts',
+          ],
           env: { TZ: 'Asia/Shanghai' },
         },
       },

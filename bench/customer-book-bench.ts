@@ -8,6 +8,7 @@
 // assignees), and reused while the migrations are unchanged (book.json records them). Queries run
 // in this process through `backend.dispatch`, the path the app uses; exports run the command line
 // in a child process so its peak RSS is its own.
+import { seededRandom } from '../tests/helpers/seeded-random';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -265,17 +266,6 @@ export async function ensureBook(n: number): Promise<Book | null> {
   }
 }
 
-/** A small fast seeded PRNG (mulberry32): the same book every time. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(random: () => number, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((sum, [, w]) => sum + w, 0);
@@ -296,7 +286,7 @@ function seedStaffData(bookPath: string): SeedSummary {
   const db = new Database(bookPath);
   try {
     db.pragma('foreign_keys = ON');
-    const random = rng(20240401);
+    const random = seededRandom(20240401);
     const created = '2024-01-02T02:00:00.000Z';
     const edited = '2024-03-15T06:00:00.000Z';
     const staffRows = [
@@ -398,7 +388,7 @@ interface Values {
 }
 
 function pickValues(db: Database.Database): Values {
-  const random = rng(4);
+  const random = seededRandom(4);
   const col = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).pluck().all(...params) as T[];
   const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as T;
   const maxId = one<number>('SELECT max(id) FROM customers');

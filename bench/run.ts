@@ -5,7 +5,7 @@
 //   npm run bench -- --profile            also profile a first import (node --cpu-prof)
 //   npm run bench -- --skip-import        without the import benchmark
 //   npm run bench -- --skip-customers     without the customer book benchmark
-//   npm run bench -- --only quick|import|customers|tiers|followups|rfm|reports|privacy|crash   one part alone, e.g. --orders 1000000 --only customers
+//   npm run bench -- --only quick|import|customers|tiers|followups|rfm|reports|privacy|predictions|crash   one part alone, e.g. --orders 1000000 --only customers
 //   (crash, 20 killed imports, runs only when asked for: about 20 minutes at a million orders)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { runRfmBench } from './rfm-bench';
 import { runReportsBench } from './reports-bench';
 import { runCrashBench } from './crash-bench';
 import { runPrivacyBench } from './privacy-bench';
+import { runPredictionsBench } from './predictions-bench';
 import { createBackend, type Backend } from '../src-main/backend';
 import type { WindowCaller } from '../src-main/api/caller';
 import { measure, printTable, type Figure } from './measure';
@@ -37,7 +38,7 @@ if (!Number.isInteger(orders) || orders < 1) {
   console.error(`--orders must be a whole number of orders, e.g. --orders 100000 (got ${flags.orders})`);
   process.exit(2);
 }
-const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm', 'reports', 'privacy', 'crash'] as const;
+const PARTS = ['quick', 'import', 'customers', 'tiers', 'followups', 'rfm', 'reports', 'privacy', 'predictions', 'crash'] as const;
 if (flags.only !== undefined && !(PARTS as readonly string[]).includes(flags.only)) {
   console.error(`--only must be one of ${PARTS.join(', ')} (got ${flags.only})`);
   process.exit(2);
@@ -58,6 +59,7 @@ if (runs('followups')) {
 if (runs('rfm')) await runRfmBench({ orders });
 if (runs('reports')) await runReportsBench({ orders });
 if (runs('privacy')) await runPrivacyBench({ orders });
+if (runs('predictions')) await runPredictionsBench({ orders });
 if (runs('crash')) await runCrashBench({ orders });
 
 /**

@@ -13,6 +13,7 @@ CREATE TABLE `care_holdouts` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `care_holdouts_rule_key_uq` ON `care_holdouts` (`rule_id`,`dedupe_key`);--> statement-breakpoint
 CREATE INDEX `care_holdouts_rule_due_idx` ON `care_holdouts` (`rule_id`,`due_on`);--> statement-breakpoint
+CREATE INDEX `care_holdouts_customer_idx` ON `care_holdouts` (`customer_id`);--> statement-breakpoint
 CREATE TABLE `customer_predictions` (
 	`customer_id` integer PRIMARY KEY NOT NULL,
 	`repeat_days` integer NOT NULL,

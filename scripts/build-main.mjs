@@ -1,4 +1,4 @@
-// Bundles the Node side (command line, Electron main and preload, the import worker) with esbuild
+// Bundles the Node side (command line, Electron main and preload, the import and predictions workers) with esbuild
 // into dist/main. better-sqlite3 stays external for the main bundles (Node's build for the command
 // line, the Electron build via nativeBinding for the desktop app). The import worker bundles its
 // JavaScript too and always gets the addon's path, so it also runs unpacked from app.asar.
@@ -30,7 +30,11 @@ await Promise.all([
   build({
     ...common,
     external: ['electron'],
-    entryPoints: { 'import-worker': 'src-main/workers/import-worker.ts', 'parse-worker': 'src-main/workers/parse-worker.ts' },
+    entryPoints: {
+      'import-worker': 'src-main/workers/import-worker.ts',
+      'parse-worker': 'src-main/workers/parse-worker.ts',
+      'predictions-worker': 'src-main/workers/predictions-worker.ts',
+    },
     outdir: 'dist/main',
     outExtension: { '.js': '.cjs' },
   }),

@@ -53,6 +53,7 @@ import { createFollowUpGenerationRepo } from './db/repos/follow-up-generation-re
 import { createFollowUpListRepo } from './db/repos/follow-up-list-repo';
 import { createRfmRepo } from './db/repos/rfm-repo';
 import { createRfmService } from './services/rfm/rfm-service';
+import { createPredictions } from './services/predictions/create-predictions';
 import { createSegmentTasksService } from './services/rfm/segment-tasks-service';
 import { createFollowUpCampaignsRepo } from './db/repos/follow-up-campaigns-repo';
 import { createReportServices } from './services/reports/report-services';
@@ -94,6 +95,10 @@ export interface BackendOptions {
    * without them the window cannot import (the command line imports in-process).
    */
   importWorker?: { scriptPath: string; nativeBinding: string };
+  /** The bundled predictions worker (dist/main/predictions-worker.cjs); without it predictions are computed in this thread. */
+  predictionsWorker?: { scriptPath: string; nativeBinding: string };
+  /** Compute the predictions only when asked (a one-off command line call, which would otherwise fit them at every start and import). */
+  predictionsOnRequest?: boolean;
   /** Where the window's exports are written; default: exports next to the book. */
   exportsDir?: string;
   /** Where uploads wait to be imported (each backend in a folder of its own); default: import-staging next to the book. */
@@ -154,6 +159,8 @@ export interface Backend {
   restored(): Promise<void>;
   /** An audit log line for what the command line did outside the dispatcher (restore). */
   recordCommandLine(action: string, label: string, detail: string): void;
+  /** Resolves once no prediction computation runs or waits (tests, the command line). */
+  predictionsIdle(): Promise<void>;
   close(): void;
 }
 
@@ -215,10 +222,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     timeZone,
   });
   const rfm = createRfmService({ repo: createRfmRepo(conn.sqlite), settingsRepo, now, timeZone });
+  // 流失预警 tasks follow each new P(alive).
+  const afterComputed = () => generator.generate(generator.today(), 'import');
+  const predictions = createPredictions({ conn, worker: options.predictionsWorker, rfm, events, afterComputed, refreshDaily: !options.predictionsOnRequest, now, timeZone, logError });
   // An import moves orders on (交易成功, refunds) and tiers up: today's tasks follow right away.
   const tiersAfterImport = () => {
     safely('tiers.afterImport', () => tiers.afterImport());
     safely('followUps.afterImport', () => generator.generate(generator.today(), 'import'));
+    if (!options.predictionsOnRequest) safely('predictions.afterImport', () => predictions.recompute());
   };
   const workerOptions = options.importWorker;
   const jobs = workerOptions
@@ -356,6 +367,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     careRules,
     rfm,
+    predictions,
     segmentTasks: createSegmentTasksService({
       rfm,
       repo: createFollowUpCampaignsRepo(conn.sqlite),
@@ -393,6 +405,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   safely('tiers.checkDaily', () => tiers.checkDaily());
   safely('careRules.ensureDefaults', () => careRules.ensureDefaults());
   safely('followUps.startOfDay', () => generator.ensureToday());
+  if (!options.predictionsOnRequest) safely('predictions.startOfDay', () => predictions.ensureFresh());
   // In the background: a big book takes a while to copy, and the window need not wait for it. A
   // backup cut short by closing the app leaves no file and is taken at the next start.
   let closed = false;
@@ -468,8 +481,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     restored: () => Promise.resolve(),
     recordCommandLine: (action, label, detail) => audit.record(COMMAND_LINE, action, label, detail),
+    predictionsIdle: () => predictions.idle(),
     close: () => {
       closed = true;
+      predictions.close();
       staging.close();
       conn.close();
     },

@@ -29,6 +29,8 @@ export async function openBookHost(options: BackendOptions): Promise<Backend> {
   async function swap(request: { source: string; saved: string; by: Parameters<Backend['afterRestore']>[0]['by'] }): Promise<void> {
     // After the answer to backups.restore has gone out: the window then reloads and signs in again.
     await new Promise((resolve) => setImmediate(resolve));
+    // The predictions worker writes to the file on its own connection: let it finish before the file is replaced.
+    await current.predictionsIdle();
     unsubscribe();
     current.close();
     let restored = true;
@@ -69,6 +71,7 @@ export async function openBookHost(options: BackendOptions): Promise<Backend> {
     resetPassword: (name, password) => current.resetPassword(name, password),
     afterRestore: (request) => current.afterRestore(request),
     recordCommandLine: (action, label, detail) => current.recordCommandLine(action, label, detail),
+    predictionsIdle: () => current.predictionsIdle(),
     /** Lets a test (and closing during a restore) wait for the swap to finish. */
     restored: () => restoring ?? Promise.resolve(),
     close: () => {

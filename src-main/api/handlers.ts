@@ -13,6 +13,7 @@ import type { MemberListService } from '../services/birthdays/member-list-servic
 import type { CareRulesService } from '../services/follow-ups/care-rules-service';
 import type { FollowUpsService } from '../services/follow-ups/follow-ups-service';
 import type { RfmService } from '../services/rfm/rfm-service';
+import type { PredictionsService } from '../services/predictions/predictions-service';
 import type { SegmentTasksService } from '../services/rfm/segment-tasks-service';
 import type { ReportServices } from '../services/reports/report-services';
 import type { BackupService } from '../services/backups/backup-service';
@@ -44,6 +45,7 @@ export interface Services {
   careRules: CareRulesService;
   followUps: FollowUpsService;
   rfm: RfmService;
+  predictions: PredictionsService;
   segmentTasks: SegmentTasksService;
   reports: ReportServices;
   backups: BackupService;
@@ -130,12 +132,17 @@ export function createHandlers(services: Services): Handlers {
     'rfm.save': (input) => services.rfm.save(input),
     'rfm.flow': (input) => services.rfm.flow(input),
     'rfm.createTasks': (input) => services.segmentTasks.create(input),
+    'predictions.status': () => services.predictions.status(),
+    'predictions.recompute': () => services.predictions.recompute(),
+    'predictions.customer': (input) => services.predictions.customer(input.customerId),
+    'predictions.segments': (input) => services.predictions.segments(input),
     'reports.dashboard': (input) => services.reports.dashboard.dashboard(input),
     'reports.tiers': (input) => services.reports.sections.tiers(input),
     'reports.products': (input) => services.reports.sections.products(input),
     'reports.care': (input) => services.reports.sections.care(input),
     'reports.export': (input) => services.reports.exports.file(input),
     'reports.printPage': (input) => services.reports.exports.printPageOf(input),
+    'reports.careEffect': (input) => services.reports.careEffect.careEffect(input),
     'customers.setTier': (input) => {
       services.tiers.setCustomerTier(input);
       return services.customers.get({ id: input.id });

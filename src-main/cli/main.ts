@@ -13,12 +13,13 @@ import { birthdaysCommand } from './commands/birthdays';
 import { tiersCommand } from './commands/tiers';
 import { followupsCommand } from './commands/followups';
 import { segmentsCommand } from './commands/segments';
+import { predictCommand } from './commands/predict';
 import { reportCommand } from './commands/report';
 import { checkCommand } from './commands/check';
 import { restoreCommand } from './commands/restore';
 import { passwordCommand } from './commands/password';
 
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, restoreCommand, checkCommand, passwordCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, statsCommand, customersCommand, tiersCommand, birthdaysCommand, followupsCommand, segmentsCommand, predictCommand, reportCommand, exportCommand, infoCommand, settingsCommand, backupCommand, restoreCommand, checkCommand, passwordCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

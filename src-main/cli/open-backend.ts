@@ -19,6 +19,8 @@ export async function openBackend(io: CliIo, dbFlag: string | undefined, options
     migrationsDir: files.migrationsDir,
     appVersion: files.version,
     importWorker: files.importWorker,
+    // serve stays open and computes the predictions in the background; a one-off command only when asked (zhanggui predict).
+    ...(options.restorable ? { predictionsWorker: files.predictionsWorker } : { predictionsOnRequest: true }),
     ...(options.dailyBackup ? { dailyBackup: true } : {}),
     ...(options.lanHost ? { lanHost: options.lanHost } : {}),
     // The browser is looked for when a PDF is asked for, not at every start.

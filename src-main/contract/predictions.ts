@@ -14,6 +14,12 @@ export const CHURN_RISK_BOUNDS: Readonly<Record<ChurnRiskLevel, { from: number; 
   low: { from: 0.7, to: 1.000001 },
 };
 
+/** The 流失风险 of a P(alive); null without one (bought on one day only). */
+export function churnRiskOf(pAlive: number | null): ChurnRiskLevel | null {
+  if (pAlive === null) return null;
+  return CHURN_RISK_LEVELS.find((level) => pAlive >= CHURN_RISK_BOUNDS[level].from && pAlive < CHURN_RISK_BOUNDS[level].to) ?? null;
+}
+
 /** The gate (预测的前提): the history the models need before they say anything. */
 export const PREDICTION_GATE = { minBuyers: 500, minSpanDays: 180, minThreeTimeBuyers: 30 } as const;
 

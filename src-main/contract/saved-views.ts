@@ -3,7 +3,7 @@ import { CUSTOMER_SORT_FIELDS, customersQuery } from './customers-query';
 
 /** Columns of the customer list the owner may show or hide (the column chooser). */
 export const CUSTOMER_LIST_COLUMNS = [
-  'buyerNick', 'receiverName', 'phone', 'region', 'tier', 'orderCount', 'netSpentFen', 'averageOrderFen', 'firstOrderAt', 'lastOrderAt',
+  'buyerNick', 'receiverName', 'phone', 'region', 'tier', 'orderCount', 'netSpentFen', 'averageOrderFen', 'firstOrderAt', 'lastOrderAt', 'pAlive',
 ] as const;
 
 export type CustomerListColumn = (typeof CUSTOMER_LIST_COLUMNS)[number];

@@ -6,6 +6,8 @@ export interface ElectronAppPaths {
   preloadPath: string;
   /** Worker threads cannot start from inside app.asar; electron-builder unpacks this one file. */
   importWorkerPath: string;
+  /** The predictions worker, unpacked the same way. */
+  predictionsWorkerPath: string;
   iconPath: string;
   /** better_sqlite3.node built for Electron; never the Node build the tests use. */
   nativeBinding: string;
@@ -25,11 +27,13 @@ export function electronAppPaths(input: {
   arch: string;
 }): ElectronAppPaths {
   const base = input.isPackaged ? input.resourcesPath : input.appRoot;
+  const unpacked = input.bundleDir.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked');
   return {
     migrationsDir: join(base, 'migrations'),
     rendererDir: join(input.appRoot, 'dist', 'renderer'),
     preloadPath: join(input.bundleDir, 'preload.cjs'),
-    importWorkerPath: join(input.bundleDir.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'import-worker.cjs'),
+    importWorkerPath: join(unpacked, 'import-worker.cjs'),
+    predictionsWorkerPath: join(unpacked, 'predictions-worker.cjs'),
     iconPath: join(base, 'assets', 'icon.png'),
     nativeBinding: input.isPackaged
       ? join(input.resourcesPath, 'native', 'better_sqlite3.node')

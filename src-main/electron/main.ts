@@ -60,6 +60,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       importWorker: { scriptPath: paths.importWorkerPath, nativeBinding: paths.nativeBinding },
+      predictionsWorker: { scriptPath: paths.predictionsWorkerPath, nativeBinding: paths.nativeBinding },
       revealFile: (path) => shell.showItemInFolder(path),
       printPdf: printPdfInHiddenWindow,
       dailyBackup: true,

@@ -17,6 +17,7 @@ describe('electronAppPaths', () => {
       preloadPath: join(common.bundleDir, 'preload.cjs'),
       // worker threads cannot start from inside app.asar: electron-builder unpacks the worker
       importWorkerPath: join('/opt', 'zhanggui', 'resources', 'app.asar.unpacked', 'dist', 'main', 'import-worker.cjs'),
+      predictionsWorkerPath: join('/opt', 'zhanggui', 'resources', 'app.asar.unpacked', 'dist', 'main', 'predictions-worker.cjs'),
       iconPath: join(common.resourcesPath, 'assets', 'icon.png'),
       nativeBinding: join(common.resourcesPath, 'native', 'better_sqlite3.node'),
     });
@@ -37,6 +38,7 @@ describe('electronAppPaths', () => {
       rendererDir: join(checkout, 'dist', 'renderer'),
       preloadPath: join(checkout, 'dist', 'main', 'preload.cjs'),
       importWorkerPath: join(checkout, 'dist', 'main', 'import-worker.cjs'),
+      predictionsWorkerPath: join(checkout, 'dist', 'main', 'predictions-worker.cjs'),
       iconPath: join(checkout, 'assets', 'icon.png'),
       nativeBinding: join(checkout, 'native', 'electron-mac-arm64', 'better_sqlite3.node'),
     });

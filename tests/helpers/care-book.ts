@@ -35,6 +35,8 @@ export interface ExportOrder {
   /** One line per title; 宝贝标题 joins them with '，' as the export does. */
   titles?: string[];
   shopName?: string;
+  /** 联系手机; every order of a hand-written export shares one number unless given. */
+  phone?: string;
 }
 
 export const SHOP_NAME = '小蜜蜂女装';
@@ -74,7 +76,7 @@ function orderRow(order: ExportOrder): string {
     订单状态: order.status,
     收货人姓名: `收货人${order.buyer.slice(-2)}`,
     收货地址: '浙江省 杭州市 西湖区 文三路1号(310000)',
-    联系手机: "'13800001234",
+    联系手机: `'${order.phone ?? '13800001234'}`,
     订单创建时间: order.createdAt,
     订单付款时间: paidAt,
     宝贝标题: titles.join('，'),

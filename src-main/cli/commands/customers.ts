@@ -25,7 +25,7 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 export const customersCommand: Command = {
   name: 'customers',
   summary: '查找客户：按买家昵称、收货人、手机号（或尾号）、订单号搜索，或按条件筛选',
-  usage: 'zhanggui customers [--search 文本] [--filter JSON] [--sort lastOrderAt|firstOrderAt|orderCount|netSpentFen] [--asc] [--page N] [--page-size N] [--db 文件] [--json]',
+  usage: 'zhanggui customers [--search 文本] [--filter JSON] [--sort lastOrderAt|firstOrderAt|orderCount|netSpentFen|pAlive] [--asc] [--page N] [--page-size N] [--db 文件] [--json]',
   options: {
     ...dbOption,
     json: { type: 'boolean' },

@@ -1,11 +1,11 @@
-import { customersQuery } from '../../contract';
+import { CUSTOMER_SORT_FIELDS, customersQuery } from '../../contract';
 import { formatOfPath } from '../../services/export/customers-export';
 import { UsageError } from '../cli-io';
 import { withBackend } from '../open-backend';
 import { dbOption, type Command } from './command';
 import { parseFilter } from './customers';
 
-const SORTS = ['lastOrderAt', 'firstOrderAt', 'orderCount', 'netSpentFen'] as const;
+const SORTS = CUSTOMER_SORT_FIELDS;
 
 export const exportCommand: Command = {
   name: 'export',

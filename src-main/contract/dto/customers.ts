@@ -18,6 +18,8 @@ export interface CustomerListItemDto {
   lastOrderAt: string | null;
   /** Member tier; null: 店铺客户. */
   tierName: string | null;
+  /** 活跃概率 by the predictions, 0–1; null while the models are not ready or for a one-day buyer. */
+  pAlive: number | null;
 }
 
 export interface PageDto<T> {

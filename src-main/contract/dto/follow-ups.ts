@@ -17,6 +17,11 @@ export interface CareRulePreviewDto {
   excluded: number;
   /** Left out by the frequency cap (contacted recently, or another rule's task comes first). */
   capped: number;
+  /**
+   * Would have had a task but are kept as the rule's 对照组 (no task; 效果评估 compares them):
+   * counted apart from dueToday and upcoming. For a new rule the draw is an estimate (it depends on the saved id).
+   */
+  heldOut: number;
 }
 
 export interface CareRuleSavedDto {

@@ -1,3 +1,4 @@
+import { CHURN_RISK_NAMES, churnRiskOf } from '../../contract/predictions';
 import { NON_MEMBER_TIER_NAME } from '../../contract/tiers';
 import { formatBirthdayText } from '../birthdays/birthday-text';
 import type { SheetCell } from './spreadsheet-cells';
@@ -29,6 +30,8 @@ export interface ExportedCustomer {
   blacklisted: number;
   doNotDisturb: number;
   notes: string | null;
+  /** 活跃概率, 0–1; null without one. */
+  pAlive: number | null;
 }
 
 const yuan = (fen: number): number => Math.round(fen) / 100;
@@ -37,6 +40,11 @@ function birthdayText(c: ExportedCustomer): string | null {
   if (c.birthdayMonth === null || c.birthdayDay === null) return null;
   const calendar = c.birthdayCalendar === 'lunar' ? 'lunar' : 'solar';
   return formatBirthdayText({ calendar, year: c.birthdayYear, month: c.birthdayMonth, day: c.birthdayDay, leapMonth: c.birthdayLeapMonth === 1 });
+}
+
+function churnRiskText(c: ExportedCustomer): string | null {
+  const level = churnRiskOf(c.pAlive);
+  return level && CHURN_RISK_NAMES[level];
 }
 
 /**
@@ -66,4 +74,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly { header: string; width: number; 
   { header: '黑名单', width: 8, value: (c) => (c.blacklisted ? '是' : '') },
   { header: '免打扰', width: 8, value: (c) => (c.doNotDisturb ? '是' : '') },
   { header: '备注', width: 30, value: (c) => c.notes },
+  // A percent as a number (23 for 23%), so Excel sorts and filters it.
+  { header: '活跃概率（%）', width: 12, value: (c) => (c.pAlive === null ? null : Math.round(c.pAlive * 100)) },
+  { header: '流失风险', width: 8, value: churnRiskText },
 ];

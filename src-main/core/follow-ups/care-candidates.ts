@@ -122,6 +122,18 @@ export const careCandidates = {
       addDays(dayOf(lastOrderAt), days + rule.delayDays),
       taskReasons.dormant(days, dayOf(lastOrderAt)),
     ),
+  /**
+   * P(alive) dropped below the rule's bar on `crossedOn`; `alive` is P(alive) on the due date.
+   * Once per last purchase: a purchase since starts a new one.
+   */
+  churnRisk: (rule: Rule, facts: CustomerFacts, risk: { lastDay: string; crossedOn: string; alive: number; spentFen: number }) =>
+    aboutCustomer(
+      facts,
+      null,
+      `churn:${facts.customerId}:${risk.lastDay}`,
+      addDays(risk.crossedOn, rule.delayDays),
+      taskReasons.churnRisk(risk.alive, risk.lastDay, risk.spentFen),
+    ),
   complaint: (rule: Rule, facts: CustomerFacts, complaint: { id: number; orderId: number | null; loggedOn: string; note: string; staffName: string | null }) =>
     aboutCustomer(facts, complaint.orderId, `complaint:${complaint.id}`, addDays(complaint.loggedOn, rule.delayDays), taskReasons.complaint(complaint.staffName, complaint.note)),
 };

@@ -1,9 +1,11 @@
 import { ORDER_RULE_KINDS, type CarePriority, type CareRuleInput } from '../../contract/care-rules';
 import { daysBetween } from '../calendar-dates';
 import type { CareCandidate } from './care-candidates';
+import type { HoldoutDraw } from './holdout-draw';
 import type { Assigner } from './task-assignment';
 
-export type PlanRule = { id: number } & Pick<CareRuleInput, 'kind' | 'name' | 'priority' | 'filters' | 'capDays' | 'assignMode' | 'assignStaffId'>;
+export type PlanRule = { id: number } & Pick<CareRuleInput, 'kind' | 'name' | 'priority' | 'filters' | 'capDays' | 'assignMode' | 'assignStaffId'> &
+  Partial<Pick<CareRuleInput, 'holdoutPercent'>>;
 
 export interface PlannedTask extends CareCandidate {
   ruleId: number;
@@ -11,6 +13,16 @@ export interface PlannedTask extends CareCandidate {
   ruleName: string;
   priority: CarePriority;
   assigneeId: number | null;
+}
+
+/** A candidate the rule's 对照组 drew: no task, recorded so 效果评估 can compare it with the contacted ones. */
+export interface PlannedHoldout {
+  ruleId: number;
+  ruleKind: PlanRule['kind'];
+  ruleName: string;
+  customerId: number;
+  dedupeKey: string;
+  dueOn: string;
 }
 
 export interface RulePlanCounts {
@@ -22,6 +34,8 @@ export interface RulePlanCounts {
   excluded: number;
   /** Left out by the frequency cap. */
   capped: number;
+  /** Would have had a task but were drawn into the rule's 对照组: not in dueToday or upcoming. */
+  heldOut: number;
 }
 
 /** Keywords match case-insensitively anywhere in the order's titles. */
@@ -57,20 +71,27 @@ const byDueThenCustomer = (a: CareCandidate, b: CareCandidate) =>
  * this adds the tasks planned earlier in the same run. A key met twice in one run makes one task.
  * Blacklisted and do-not-disturb customers never get a task, whatever the rule says. `left`: per
  * rule, what it met and did not make (filtered out, blocked, capped), for the next generation.
+ *
+ * A candidate that would become a task is held out instead when `holdout` draws it for the rule
+ * (its 对照组 share): no task, no planned contact for the cap (nobody contacted them), and not
+ * left over either: it is recorded, and the rule never meets that key again.
  */
 export function planTasks(input: {
   day: string;
   rules: readonly PlanRule[];
   candidates: ReadonlyMap<number, readonly CareCandidate[]>;
   assigner: Assigner;
-}): { tasks: PlannedTask[]; counts: Map<number, RulePlanCounts>; left: Map<number, CareCandidate[]> } {
+  /** Absent: nobody is held out (no rule keeps a 对照组). */
+  holdout?: HoldoutDraw;
+}): { tasks: PlannedTask[]; holdouts: PlannedHoldout[]; counts: Map<number, RulePlanCounts>; left: Map<number, CareCandidate[]> } {
   const planned = new Map<number, string[]>();
   const rules = [...input.rules].sort((a, b) => a.priority - b.priority || a.id - b.id);
   const tasks: PlannedTask[] = [];
+  const holdouts: PlannedHoldout[] = [];
   const counts = new Map<number, RulePlanCounts>();
   const left = new Map<number, CareCandidate[]>();
   for (const rule of rules) {
-    const count: RulePlanCounts = { dueToday: 0, upcoming: 0, excluded: 0, capped: 0 };
+    const count: RulePlanCounts = { dueToday: 0, upcoming: 0, excluded: 0, capped: 0, heldOut: 0 };
     counts.set(rule.id, count);
     const passed: CareCandidate[] = [];
     left.set(rule.id, passed);
@@ -90,12 +111,18 @@ export function planTasks(input: {
         passed.push(candidate);
       } else open.push(candidate);
     }
+    const holdoutPercent = rule.holdoutPercent ?? 0;
     for (const candidate of open.sort(byDueThenCustomer)) {
       const days = planned.get(candidate.customerId);
       if (days?.some((dueOn) => Math.abs(daysBetween(dueOn, candidate.dueOn)) < rule.capDays)) {
         count.capped += 1;
         // Once the tasks are written, the one that capped it is in the book.
         passed.push({ ...candidate, contacted: true });
+        continue;
+      }
+      if (holdoutPercent > 0 && input.holdout?.(rule.id, candidate.customerId, holdoutPercent)) {
+        count.heldOut += 1;
+        holdouts.push({ ruleId: rule.id, ruleKind: rule.kind, ruleName: rule.name, customerId: candidate.customerId, dedupeKey: candidate.dedupeKey, dueOn: candidate.dueOn });
         continue;
       }
       if (days) days.push(candidate.dueOn);
@@ -112,5 +139,5 @@ export function planTasks(input: {
       });
     }
   }
-  return { tasks, counts, left };
+  return { tasks, holdouts, counts, left };
 }

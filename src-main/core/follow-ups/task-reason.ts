@@ -15,6 +15,15 @@ function shortNote(note: string): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
 }
 
+/**
+ * A probability as whole percent, rounded down: 流失预警 says "dropped to" a figure below the
+ * rule's bar, and 49.6% rounded to 50% would read as not below a 50% bar at all.
+ */
+function aliveNow(probability: number): string {
+  const percent = Math.floor(probability * 100);
+  return percent < 1 ? '活跃概率已不到 1%' : `活跃概率已降到 ${percent}%`;
+}
+
 /** 12月5日, as a date reads next to a lunar birthday. */
 function monthDay(date: string): string {
   const { month, day } = parseDate(date);
@@ -36,5 +45,7 @@ export const taskReasons = {
   },
   repurchase: (title: string | null, on: string, cycleDays: number) => `上次买「${shortTitle(title)}」是 ${on}，复购周期 ${cycleDays} 天`,
   dormant: (days: number, lastOn: string) => `已 ${days} 天没有下单（上次 ${lastOn}）`,
+  /** `alive`: P(alive) on the day the task is due; `spentFen`: net spend in all. */
+  churnRisk: (alive: number, lastOn: string, spentFen: number) => `${aliveNow(alive)}（上次购买 ${lastOn}，累计消费 ${formatYuan(spentFen)}）`,
   complaint: (staffName: string | null, note: string) => `${staffName ? `客服 ${staffName} ` : '店主'}登记的投诉：${shortNote(note)}`,
 };

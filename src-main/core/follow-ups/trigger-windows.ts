@@ -51,6 +51,8 @@ export interface TriggerWindows {
   dormant?: { days: number; lastOrder: DayRange }[];
   /** The date a complaint was logged. */
   complaint?: DayRange;
+  /** The day P(alive) dropped below the rule's bar (churnRisk). */
+  churn?: DayRange;
 }
 
 /** `after`: leave out the due dates the generation of that day looked at (see dueRange). */
@@ -81,5 +83,8 @@ export function triggerWindows(rule: TriggerRule, day: string, after?: string): 
     }
     case 'complaint':
       return only('complaint', shift(settled, rule.delayDays));
+    // A purchase before the due date makes the prediction stale: like dormant, due dates only.
+    case 'churnRisk':
+      return only('churn', shift(pending, rule.delayDays));
   }
 }

@@ -107,6 +107,11 @@ export function personalDataSheets(data: PersonalData): WorkbookSheet[] {
       rows: data.followUpNotes.map((n) => [n.taskId, n.customerId, n.at, named(TASK_ACTION, n.action), n.staff, n.note, n.satisfaction]),
     },
     {
+      name: '对照组',
+      header: ['客户编号', '规则', '本应到期日', '记录时间'],
+      rows: data.careHoldouts.map((h) => [h.customerId, h.ruleName, h.dueOn, h.createdAt]),
+    },
+    {
       name: '投诉',
       header: ['客户编号', '订单编号', '登记时间', '客服', '内容'],
       rows: data.complaints.map((c) => [c.customerId, c.orderNo, c.loggedAt, c.staff, c.note]),

@@ -15,6 +15,8 @@ export interface PersonalData {
   orders: PersonalOrder[];
   followUps: PersonalFollowUp[];
   followUpNotes: { customerId: number; taskId: number | null; at: string; action: string; staff: string | null; note: string | null; satisfaction: number | null }[];
+  /** The care rules that held them out (对照组: no task, kept to measure the rule's effect). */
+  careHoldouts: { customerId: number; ruleName: string; dueOn: string; createdAt: string }[];
   complaints: { customerId: number; orderNo: string | null; loggedAt: string; staff: string | null; note: string }[];
   birthdayOffers: { customerId: number; cycleYear: number; occursOn: string; staff: string | null; sentAt: string }[];
   merges: { keptId: number; mergedId: number; mergedAt: string; undoneAt: string | null }[];

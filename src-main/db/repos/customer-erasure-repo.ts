@@ -100,6 +100,8 @@ export function createCustomerErasureRepo(sqlite: Database.Database) {
        WHERE customer_id = @id AND status IN ('open', 'inProgress')`,
     ),
     blankEvents: sqlite.prepare('UPDATE follow_up_events SET note = NULL WHERE customer_id = ?'),
+    // The record stays (anonymised), so the cascade does not fire: its 对照组 draws go by hand.
+    removeHoldouts: sqlite.prepare('DELETE FROM care_holdouts WHERE customer_id = ?'),
     blankComplaints: sqlite.prepare("UPDATE complaints SET note = '' WHERE customer_id = ?"),
     blankTierReasons: sqlite.prepare('UPDATE tier_changes SET reason = NULL WHERE customer_id = ?'),
     merges: sqlite.prepare(
@@ -140,6 +142,7 @@ export function createCustomerErasureRepo(sqlite: Database.Database) {
       statements.blankTasks.run({ id: record.id, note: at.taskNote });
       statements.closeOpenTasks.run({ id: record.id, note: at.taskNote, now: at.now, today: at.today });
       statements.blankEvents.run(record.id);
+      statements.removeHoldouts.run(record.id);
       statements.blankComplaints.run(record.id);
       statements.blankTierReasons.run(record.id);
       return orders;

@@ -1,17 +1,15 @@
 import type Database from 'better-sqlite3';
-import { asc, desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { CustomersQuery } from '../../contract';
 import type { ExportedCustomer } from '../../core/export/customer-columns';
 import type { Drizzle } from '../connection';
 import { customers, staff } from '../schema';
-import { customerConditions, SORT_COLUMNS } from './customer-filters';
-
+import { customerConditions, listOrderBy, pAliveSql, type ListSortField } from './customer-filters';
 
 /** The customers of a query, one at a time in list order: an export never holds them all. */
 export function createCustomerExportRepo(sqlite: Database.Database, db: Drizzle) {
   return {
-    *iterate(query: CustomersQuery, sortField: keyof typeof SORT_COLUMNS, sortOrder: 'asc' | 'desc'): Generator<ExportedCustomer> {
-      const order = sortOrder === 'asc' ? asc : desc;
+    *iterate(query: CustomersQuery, sortField: ListSortField, sortOrder: 'asc' | 'desc'): Generator<ExportedCustomer> {
       const fields = {
         id: customers.id,
         buyerNick: customers.buyerNick,
@@ -38,13 +36,14 @@ export function createCustomerExportRepo(sqlite: Database.Database, db: Drizzle)
         blacklisted: sql<number>`${customers.blacklisted}`,
         doNotDisturb: sql<number>`${customers.doNotDisturb}`,
         notes: customers.notes,
+        pAlive: pAliveSql,
       };
       const built = db
         .select(fields)
         .from(customers)
         .leftJoin(staff, sql`${staff.id} = ${customers.assignedStaffId}`)
         .where(customerConditions(query))
-        .orderBy(order(SORT_COLUMNS[sortField]), order(customers.id))
+        .orderBy(...listOrderBy(sortField, sortOrder))
         .toSQL();
       // Drizzle's builder reads every row at once; better-sqlite3's iterate() steps one at a time.
       const names = Object.keys(fields);

@@ -1,15 +1,48 @@
-import { and, type AnyColumn, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, type AnyColumn, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { CustomersQuery } from '../../contract';
-import { customers, customerTags, MERGED_INTO_INDEX, orders, shops } from '../schema';
+import { CHURN_RISK_BOUNDS, CHURN_RISK_LEVELS, type ChurnRiskLevel, type CUSTOMER_SORT_FIELDS, type CustomersQuery } from '../../contract';
+import { customerPredictions, customers, customerTags, MERGED_INTO_INDEX, orders, shops } from '../schema';
 
-/** The columns the list (and its export) can be sorted by. */
+/** The columns of the customers table the list (and its export) can be sorted by. */
 export const SORT_COLUMNS = {
   lastOrderAt: customers.lastOrderAt,
   firstOrderAt: customers.firstOrderAt,
   orderCount: customers.orderCount,
   netSpentFen: customers.netSpentFen,
 } as const;
+
+export type ListSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
+
+/** A customer's P(alive) (活跃概率); null without a prediction or for a one-day buyer. */
+export const pAliveSql = sql<number | null>`(SELECT ${customerPredictions.pAlive} FROM ${customerPredictions} WHERE ${customerPredictions.customerId} = ${customers.id})`;
+
+/**
+ * The list's order: by the field, ties by id, both the same way. Customers without a P(alive)
+ * come last whichever way 活跃概率 is sorted: the owner sorting it either way looks for the
+ * ones the model can say something about.
+ */
+export function listOrderBy(sortField: ListSortField, sortOrder: 'asc' | 'desc'): SQL[] {
+  const order = sortOrder === 'asc' ? asc : desc;
+  if (sortField === 'pAlive') return [sql`${pAliveSql} ${sql.raw(sortOrder)} NULLS LAST`, order(customers.id)];
+  return [order(SORT_COLUMNS[sortField]), order(customers.id)];
+}
+
+/** The P(alive) ranges of the chosen 流失风险 levels, adjacent levels joined (高+中 is one range). */
+export function churnRiskRanges(levels: readonly ChurnRiskLevel[]): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  for (const level of CHURN_RISK_LEVELS.filter((l) => levels.includes(l)).sort((a, b) => CHURN_RISK_BOUNDS[a].from - CHURN_RISK_BOUNDS[b].from)) {
+    const { from, to } = CHURN_RISK_BOUNDS[level];
+    const last = ranges.at(-1);
+    if (last && last.to === from) last.to = to;
+    else ranges.push({ from, to });
+  }
+  return ranges;
+}
+
+/** P(alive) within any of the ranges (NULL within none). */
+export function pAliveInRanges(column: AnyColumn, ranges: { from: number; to: number }[]): SQL {
+  return or(...ranges.map((r) => and(gte(column, r.from), lt(column, r.to))))!;
+}
 
 /** Above every character in SQLite's BINARY order: `x <= v < x + END` is "v starts with x". */
 const END = '\u{10FFFF}';
@@ -51,6 +84,15 @@ export function customerConditions(query: CustomersQuery, mode: 'collect' | 'wal
   }
   if (query.assignedStaffId === 0) conditions.push(isNull(customers.assignedStaffId));
   else if (query.assignedStaffId !== undefined) conditions.push(eq(customers.assignedStaffId, query.assignedStaffId));
+  if (query.churnRisk?.length) {
+    const inRanges = pAliveInRanges(customerPredictions.pAlive, churnRiskRanges(query.churnRisk));
+    // Collect: the matches come from the P(alive) index by range; walk: one lookup by id per row.
+    conditions.push(
+      mode === 'walk'
+        ? sql`EXISTS (SELECT 1 FROM ${customerPredictions} WHERE ${customerPredictions.customerId} = ${customers.id} AND ${inRanges})`
+        : inArray(customers.id, sql`(SELECT ${customerPredictions.customerId} FROM ${customerPredictions} WHERE ${inRanges})`),
+    );
+  }
   return and(...conditions)!;
 }
 

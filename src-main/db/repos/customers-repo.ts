@@ -1,12 +1,11 @@
-import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { CustomerListItemDto, CustomersQuery, MethodParsedInput } from '../../contract';
 import type { Connection } from '../connection';
-import { customers, LIST_FILTER_INDEX, LIST_SORT_INDEXES, tiers } from '../schema';
+import { customerPredictions, customers, LIST_FILTER_INDEX, LIST_SORT_INDEXES, PREDICTIONS_ALIVE_INDEX, tiers } from '../schema';
 import { createBookGenerationMemo } from './book-generation-memo';
-import { customerConditions, isPrefixSearch, searchMatchCountSql, SORT_COLUMNS, taggedCountSql } from './customer-filters';
+import { customerConditions, isPrefixSearch, listOrderBy, pAliveSql, searchMatchCountSql, taggedCountSql } from './customer-filters';
 
 export type CustomerPageQuery = MethodParsedInput<'customers.list'>;
-type SortField = CustomerPageQuery['sortField'];
 
 /**
  * A search matching more customer records than this is "broad" (typing the first letter or two):
@@ -63,7 +62,7 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
     ${customers.orderCount} AS orderCount, ${customers.netSpentFen} AS netSpentFen,
     CASE WHEN ${customers.orderCount} > 0 THEN CAST(round(1.0 * ${customers.netSpentFen} / ${customers.orderCount}) AS INTEGER) END AS averageOrderFen,
     ${customers.firstOrderAt} AS firstOrderAt, ${customers.lastOrderAt} AS lastOrderAt,
-    (SELECT ${tiers.name} FROM ${tiers} WHERE ${tiers.id} = ${customers.tierId}) AS tierName`;
+    (SELECT ${tiers.name} FROM ${tiers} WHERE ${tiers.id} = ${customers.tierId}) AS tierName, ${pAliveSql} AS pAlive`;
 
   /**
    * Who matches: how many, and when they are few (a narrow filter, a search) their ids too, found
@@ -87,24 +86,49 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
     isPrefixSearch(text) &&
     searchMemo.get(text, () => db.get<{ n: number }>(searchMatchCountSql(text, broadSearchCap + 1)).n) > broadSearchCap;
 
-  const pageRows = (sort: Pick<CustomerPageQuery, 'sortField' | 'sortOrder'>, where: SQL, plan: PagePlan, limit: number, offset: number) => {
-    const order = sort.sortOrder === 'asc' ? asc : desc;
-    const orderBy = sql`${order(SORT_COLUMNS[sort.sortField])}, ${order(customers.id)}`;
+  /**
+   * A page by 活跃概率 that is not read by id: those with a P(alive) come from its index, in order,
+   * joined to their customer row; after them, those without one, walked in id order. Either way
+   * rows come sorted and the walk stops at the page; the boundary between the two is counted
+   * only for a page that lies wholly past it.
+   */
+  const pAlivePageRows = (query: CustomersQuery, sortOrder: 'asc' | 'desc', where: SQL, limit: number, offset: number): CustomerListItemDto[] => {
+    const order = sortOrder === 'asc' ? asc : desc;
+    // CROSS JOIN keeps the prediction index outermost: SQLite would otherwise start from customers and sort.
+    const predicted = (what: SQL) =>
+      sql`SELECT ${what} FROM ${customerPredictions} ${indexed(PREDICTIONS_ALIVE_INDEX)} CROSS JOIN ${customers}
+        WHERE ${isNotNull(customerPredictions.pAlive)} AND ${customers.id} = ${customerPredictions.customerId} AND ${where}`;
+    const rows = db.all<CustomerListItemDto>(
+      sql`${predicted(columns)} ORDER BY ${order(customerPredictions.pAlive)}, ${order(customerPredictions.customerId)} LIMIT ${limit} OFFSET ${offset}`,
+    );
+    // 流失风险 picks customers with a P(alive) only: there is nobody after them.
+    if (rows.length === limit || query.churnRisk?.length) return rows;
+    const before = rows.length > 0 ? offset + rows.length : db.get<{ n: number }>(predicted(sql`count(*) AS n`)).n;
+    const unpredicted = sql`NOT EXISTS (SELECT 1 FROM ${customerPredictions} WHERE ${customerPredictions.customerId} = ${customers.id} AND ${isNotNull(customerPredictions.pAlive)})`;
+    const rest = db.all<CustomerListItemDto>(
+      sql`SELECT ${columns} FROM ${customers} WHERE ${where} AND ${unpredicted} ORDER BY ${order(customers.id)} LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - before)}`,
+    );
+    return [...rows, ...rest];
+  };
+
+  const pageRows = (query: CustomerPageQuery, where: SQL, plan: PagePlan, limit: number, offset: number) => {
+    const orderBy = sql.join(listOrderBy(query.sortField, query.sortOrder), sql`, `);
     if (plan === 'by-id') {
       return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${customers} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`);
     }
+    if (query.sortField === 'pAlive') return pAlivePageRows(query, query.sortOrder, where, limit, offset);
     if (plan === 'scan-filter-index') {
       // The ids of the page from the covering filter index; then only those rows are read.
       const pageIds = sql`SELECT ${customers.id} FROM ${customers} ${indexed(LIST_FILTER_INDEX)} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
       return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${customers} WHERE ${customers.id} IN (${pageIds}) ORDER BY ${orderBy}`);
     }
-    const from = plan === 'walk-sort-index' ? sql`${customers} ${indexed(LIST_SORT_INDEXES[sort.sortField])}` : sql`${customers}`;
+    const from = plan === 'walk-sort-index' ? sql`${customers} ${indexed(LIST_SORT_INDEXES[query.sortField])}` : sql`${customers}`;
     return db.all<CustomerListItemDto>(sql`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`);
   };
 
   return {
     listPage(query: CustomerPageQuery): CustomerPage {
-      const { page, pageSize, sortField, sortOrder, ...filters } = query;
+      const { page, pageSize, sortField: _sortField, sortOrder: _sortOrder, ...filters } = query;
       const offset = (page - 1) * pageSize;
       if (searchIsBroad(filters.search)) {
         const limit = Math.max(0, Math.min(pageSize, broadSearchCap - offset));
@@ -112,10 +136,9 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
         return { rows, total: broadSearchCap, capped: true };
       }
       const { total, ids } = matchesOf(filters);
-      const sort = { sortField, sortOrder };
       if (ids) {
         const byId = sql`${customers.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-        return { rows: pageRows(sort, byId, 'by-id', pageSize, offset), total, capped: false };
+        return { rows: pageRows(query, byId, 'by-id', pageSize, offset), total, capped: false };
       }
       // A walk reads (rows of the book ÷ matches) rows for each row of the page and those before it.
       const rowsWalked = ((offset + pageSize) * matchesOf({}).total) / Math.max(total, 1);
@@ -127,7 +150,7 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
             ? 'scan-filter-index'
             : 'planner';
       const where = customerConditions(filters, plan === 'walk-sort-index' ? 'walk' : 'collect');
-      return { rows: pageRows(sort, where, plan, pageSize, offset), total, capped: false };
+      return { rows: pageRows(query, where, plan, pageSize, offset), total, capped: false };
     },
     count: (query: CustomersQuery): number => matchesOf(query).total,
   };
@@ -136,21 +159,22 @@ export function createCustomersRepo({ db, sqlite }: Pick<Connection, 'db' | 'sql
 const indexed = (name: string) => sql.raw(`INDEXED BY ${name}`);
 
 /** Filters only (no search, no tags) are all columns of the filter index, which counts them in one scan. */
-// The covering filter index has no tier column: a tier filter is answered by the tier index instead.
-const filtersOnly = (query: CustomersQuery) => !query.search && !query.tagIds?.length && !query.tierIds?.length;
+// The covering filter index has no tier column: a tier filter is answered by the tier index instead;
+// nor P(alive): 流失风险 is answered by the prediction index.
+const filtersOnly = (query: CustomersQuery) => !query.search && !query.tagIds?.length && !query.tierIds?.length && !query.churnRisk?.length;
 
 /** The filters that are bounds on one sortable column: its sort index counts them by a range. */
-const RANGE_FILTERS: Record<SortField, (keyof CustomersQuery)[]> = {
+const RANGE_FILTERS: Record<keyof typeof LIST_SORT_INDEXES, (keyof CustomersQuery)[]> = {
   lastOrderAt: ['lastOrderFrom', 'lastOrderTo'],
   firstOrderAt: ['firstOrderFrom', 'firstOrderTo'],
   orderCount: ['orderCountMin', 'orderCountMax'],
   netSpentFen: ['netSpentMinFen', 'netSpentMaxFen'],
 };
 
-function rangeOnlyField(query: CustomersQuery): SortField | null {
+function rangeOnlyField(query: CustomersQuery): keyof typeof LIST_SORT_INDEXES | null {
   const given = Object.entries(query).filter(([, value]) => value !== undefined).map(([key]) => key as keyof CustomersQuery);
   if (given.length === 0) return null;
-  return (Object.keys(RANGE_FILTERS) as SortField[]).find((field) => given.every((key) => RANGE_FILTERS[field].includes(key))) ?? null;
+  return (Object.keys(RANGE_FILTERS) as (keyof typeof LIST_SORT_INDEXES)[]).find((field) => given.every((key) => RANGE_FILTERS[field].includes(key))) ?? null;
 }
 
 const onlyTags = (query: CustomersQuery) => Boolean(query.tagIds?.length) && Object.entries(query).every(([key, value]) => key === 'tagIds' || value === undefined);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CustomerFacts, OrderFacts } from '../../core/follow-ups/care-candidates';
-import type { PlannedTask } from '../../core/follow-ups/task-planner';
+import type { PlannedHoldout, PlannedTask } from '../../core/follow-ups/task-planner';
+import type { BgNbdParams } from '../../core/predictions/bgnbd-types';
+import type { PurchaseDays } from '../../core/predictions/churn-crossing';
 
 /** Shop times 'YYYY-MM-DD HH:mm:ss', both included. */
 export interface TimeRange {
@@ -46,8 +48,13 @@ const BLOCKED = '(c.blacklisted OR c.do_not_disturb OR c.erased_at IS NOT NULL)'
 const TITLE = (alias: string) =>
   `coalesce(${alias}.title, (SELECT group_concat(l.title, '，') FROM order_lines l INDEXED BY order_lines_order_line_uq WHERE l.order_id = ${alias}.id))`;
 const ORDER = `o.id AS orderId, o.order_no AS orderNo, o.paid_fen AS paidFen, o.refund_fen AS refundFen, ${TITLE('o')} AS title`;
-/** The rule already made this task: the unique (rule, key) index answers it. */
-const MADE = (key: string) => `EXISTS (SELECT 1 FROM follow_up_tasks t INDEXED BY follow_up_tasks_rule_key_uq WHERE t.rule_id = @ruleId AND t.dedupe_key = ${key})`;
+/**
+ * The rule already made this task, or held the key out (对照组: never met again by the rule): the
+ * unique (rule, key) indexes answer it.
+ */
+const MADE = (key: string) =>
+  `(EXISTS (SELECT 1 FROM follow_up_tasks t INDEXED BY follow_up_tasks_rule_key_uq WHERE t.rule_id = @ruleId AND t.dedupe_key = ${key})
+    OR EXISTS (SELECT 1 FROM care_holdouts h INDEXED BY care_holdouts_rule_key_uq WHERE h.rule_id = @ruleId AND h.dedupe_key = ${key}))`;
 /** Another follow-up of the customer, not 已关闭, is due within the cap of `due` (nothing when the cap is 0). */
 const CONTACTED = (due: string) =>
   `EXISTS (SELECT 1 FROM follow_up_tasks t INDEXED BY follow_up_tasks_customer_idx
@@ -179,8 +186,41 @@ export function createFollowUpGenerationRepo(sqlite: Database.Database) {
          )
          AND ${KEEP('date(o.ordered_at, @delay)')}`,
     ),
+    // 流失预警: the model in use. The table holds a row per computation: a handful.
+    churnModel: sqlite.prepare("SELECT r, alpha, a, b, as_of AS asOf FROM prediction_runs WHERE status = 'ready' ORDER BY id DESC LIMIT 1"),
+    // Repeat buyers (P(alive) is null for the others) below @aliveBelow as of the predictions' day
+    // (see churnRisks), whose crossing of the bar falls in range,
+    // a day either side: the service works the day out exactly (core/predictions/churn-crossing.ts,
+    // the same closed form; @bias is ln((1 − θ)/θ / a)). A survivor's last_order_at is its last valid
+    // purchase: a later day than the prediction's last purchase is a purchase since, and the
+    // prediction is stale. The cap is left to the caller, which knows the due date. CROSS JOIN
+    // keeps the few near ones first: SQLite would otherwise walk the spend index of every customer.
+    churnRisks: sqlite.prepare(
+      `WITH near AS MATERIALIZED (
+         SELECT cp.customer_id AS id, cp.repeat_days AS repeatDays, cp.first_day AS firstDay, cp.last_day AS lastDay
+         FROM customer_predictions cp INDEXED BY customer_predictions_alive_idx
+         WHERE cp.p_alive IS NOT NULL AND cp.p_alive < @aliveBelow AND cp.repeat_days >= 1
+           AND max(julianday(cp.last_day), julianday(cp.first_day) + 1 + floor(
+             (@alpha + julianday(cp.last_day) - julianday(cp.first_day)) * exp((@bias + ln(@b + cp.repeat_days - 1)) / (@r + cp.repeat_days)) - @alpha
+           )) BETWEEN julianday(@from) - 1 AND julianday(@to) + 1
+           AND NOT ${MADE("'churn:' || cp.customer_id || ':' || cp.last_day")}
+       )
+       SELECT ${CUSTOMER}, near.repeatDays, near.firstDay, near.lastDay, c.net_spent_fen AS spentFen, ${BLOCKED} AS blocked, 0 AS contacted
+       FROM near CROSS JOIN customers c ON c.id = near.id
+       WHERE c.merged_into_id IS NULL AND c.net_spent_fen >= @minSpent AND substr(c.last_order_at, 1, 10) <= near.lastDay
+         AND (@keepLeftOut OR NOT ${BLOCKED})`,
+    ),
     customerFacts: sqlite.prepare(`SELECT ${CUSTOMER}, ${BLOCKED} AS blocked, 0 AS contacted FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`),
-    madeKeys: sqlite.prepare('SELECT dedupe_key FROM follow_up_tasks WHERE rule_id = ? AND dedupe_key IN (SELECT value FROM json_each(?))').pluck(),
+    madeKeys: sqlite.prepare(
+      `SELECT dedupe_key FROM follow_up_tasks WHERE rule_id = @ruleId AND dedupe_key IN (SELECT value FROM json_each(@keys))
+       UNION SELECT dedupe_key FROM care_holdouts WHERE rule_id = @ruleId AND dedupe_key IN (SELECT value FROM json_each(@keys))`,
+    ).pluck(),
+    insertHoldout: sqlite.prepare(
+      `INSERT OR IGNORE INTO care_holdouts (rule_id, rule_kind, rule_name, customer_id, dedupe_key, due_on, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    keepSalt: sqlite.prepare('INSERT OR IGNORE INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)'),
+    salt: sqlite.prepare('SELECT value_json FROM settings WHERE key = ?').pluck(),
     // Candidates whose due date is worked out outside SQL (a refund seen at an instant, a birthday): [customerId, dueOn] pairs.
     contacted: sqlite.prepare(
       `SELECT CAST(j.key AS INTEGER) FROM json_each(@pairs) j
@@ -245,9 +285,25 @@ export function createFollowUpGenerationRepo(sqlite: Database.Database) {
       keywords.length === 0
         ? orders(statements.lastPurchases.all(params(rule, range)))
         : orders(statements.productPurchases.all(params(rule, { ...range, keywords: JSON.stringify(keywords) }))),
+    /** The BG/NBD parameters (time in days) of the newest ready computation and its day; null when the predictions are not ready. */
+    churnModel: (): (BgNbdParams & { asOf: string }) | null => (statements.churnModel.get() as (BgNbdParams & { asOf: string }) | undefined) ?? null,
+    /**
+     * Repeat buyers of at least `minSpentFen` in all, not bought again since their prediction,
+     * whose P(alive) drops below `threshold` on a day in `range` or a day either side; not made yet.
+     */
+    churnRisks: (rule: RuleQuery, range: DateRange, risk: { model: BgNbdParams & { asOf: string }; threshold: number; minSpentFen: number }) => {
+      const { model, threshold, minSpentFen } = risk;
+      const bias = Math.log1p(-threshold) - Math.log(threshold) - Math.log(model.a);
+      // P(alive) only falls: one below the bar by the end of the range is below it on the
+      // predictions' day too, if that is later (the predictions are today's on most days), and
+      // the index range leaves out the repeat buyers still likely to come back.
+      const aliveBelow = model.asOf >= range.to ? threshold : 2;
+      const found = statements.churnRisks.all(params(rule, { ...range, r: model.r, alpha: model.alpha, b: model.b, bias, minSpent: minSpentFen, aliveBelow }));
+      return (found as Row<CustomerFacts & PurchaseDays & { spentFen: number }>[]).map(bool);
+    },
     customerFacts: (ids: readonly number[]): CustomerFacts[] => (statements.customerFacts.all(JSON.stringify(ids)) as Row<CustomerFacts>[]).map(bool),
-    /** The keys among `keys` the rule already made a task of. */
-    madeKeys: (ruleId: number, keys: readonly string[]): Set<string> => new Set(statements.madeKeys.all(ruleId, JSON.stringify(keys)) as string[]),
+    /** The keys among `keys` the rule already made a task of or held out. */
+    madeKeys: (ruleId: number, keys: readonly string[]): Set<string> => new Set(statements.madeKeys.all({ ruleId, keys: JSON.stringify(keys) }) as string[]),
     /** Which candidates (by position) have another follow-up due within `capDays` of theirs. */
     contacted(candidates: readonly { customerId: number; dueOn: string }[], capDays: number): Set<number> {
       if (capDays === 0 || candidates.length === 0) return new Set();
@@ -262,6 +318,17 @@ export function createFollowUpGenerationRepo(sqlite: Database.Database) {
         created += statements.insert.run(t.ruleId, t.ruleKind, t.ruleName, t.customerId, t.orderId, t.dedupeKey, t.dueOn, t.dueOn, t.priority, t.assigneeId, t.reason, now).changes;
       }
       return created;
+    },
+    /** Records the candidates held out (对照组); a key the rule already holds out is ignored. How many were written. */
+    insertHoldouts(holdouts: readonly PlannedHoldout[], now: string): number {
+      let written = 0;
+      for (const h of holdouts) written += statements.insertHoldout.run(h.ruleId, h.ruleKind, h.ruleName, h.customerId, h.dedupeKey, h.dueOn, now).changes;
+      return written;
+    },
+    /** The book's hold-out salt (settings `key`), `fresh` kept the first time: the first writer wins, and stays. */
+    holdoutSalt(key: string, fresh: string, now: string): string {
+      statements.keepSalt.run(key, JSON.stringify(fresh), now);
+      return JSON.parse(statements.salt.get(key) as string) as string;
     },
     activeStaffIds: () => statements.activeStaff.all() as number[],
     /** Changes whenever orders, customers' purchases or tiers may have changed (an import, a merge, a tier change). */

@@ -69,6 +69,10 @@ export function createPersonalDataRepo(sqlite: Database.Database) {
       `SELECT e.customer_id AS customerId, e.task_id AS taskId, e.at, e.action, st.name AS staff, e.note, e.satisfaction
        FROM follow_up_events e LEFT JOIN staff st ON st.id = e.staff_id WHERE e.customer_id IN (${RECORDS}) ORDER BY e.at, e.id`,
     ),
+    careHoldouts: sqlite.prepare(
+      `SELECT h.customer_id AS customerId, h.rule_name AS ruleName, h.due_on AS dueOn, h.created_at AS createdAt
+       FROM care_holdouts h WHERE h.customer_id IN (${RECORDS}) ORDER BY h.due_on, h.id`,
+    ),
     complaints: sqlite.prepare(
       `SELECT c.customer_id AS customerId, o.order_no AS orderNo, c.logged_at AS loggedAt, st.name AS staff, c.note
        FROM complaints c LEFT JOIN orders o ON o.id = c.order_id LEFT JOIN staff st ON st.id = c.staff_id
@@ -122,6 +126,7 @@ export function createPersonalDataRepo(sqlite: Database.Database) {
         ),
         followUps: statements.followUps.all(params) as PersonalFollowUp[],
         followUpNotes: statements.followUpNotes.all(params) as PersonalData['followUpNotes'],
+        careHoldouts: statements.careHoldouts.all(params) as PersonalData['careHoldouts'],
         complaints: statements.complaints.all(params) as PersonalData['complaints'],
         birthdayOffers: statements.birthdayOffers.all(params) as PersonalData['birthdayOffers'],
         merges: statements.merges.all(params) as PersonalData['merges'],

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createBookGenerationMemo } from './book-generation-memo';
+import { createCareEffectRepo } from './care-effect-repo';
 import { createReportCareRepo } from './report-care-repo';
 import { createReportDashboardRepo } from './report-dashboard-repo';
 import { createReportSalesRepo } from './report-sales-repo';
@@ -14,6 +15,7 @@ export function createReportRepos(sqlite: Database.Database) {
     dashboard: createReportDashboardRepo(sqlite),
     sales: createReportSalesRepo(sqlite),
     care: createReportCareRepo(sqlite),
+    careEffect: createCareEffectRepo(sqlite),
     remember: <T>(key: string, compute: () => T): T => memo.get(key, compute) as T,
   };
 }

@@ -140,7 +140,12 @@ export const careHoldouts = sqliteTable(
     dueOn: text('due_on').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('care_holdouts_rule_key_uq').on(t.ruleId, t.dedupeKey), index('care_holdouts_rule_due_idx').on(t.ruleId, t.dueOn)],
+  (t) => [
+    uniqueIndex('care_holdouts_rule_key_uq').on(t.ruleId, t.dedupeKey),
+    index('care_holdouts_rule_due_idx').on(t.ruleId, t.dueOn),
+    // A customer's own: 个人信息查询 and 删除客户.
+    index('care_holdouts_customer_idx').on(t.customerId),
+  ],
 );
 
 /** Everything staff did on a customer's follow-ups (who, when, what was said): the customer's history. */

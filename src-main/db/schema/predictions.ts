@@ -1,6 +1,9 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { customers } from './customers';
 
+/** P(alive) in order (ties by customer id): customers-repo walks it, by name, for the list sorted by 活跃概率. */
+export const PREDICTIONS_ALIVE_INDEX = 'customer_predictions_alive_idx';
+
 /**
  * Each buyer's repeat-purchase summary and what the BG/NBD and Gamma-Gamma models predict for
  * them, as of `prediction_runs.as_of`; rewritten whole by every computation. A purchase is a shop
@@ -30,7 +33,7 @@ export const customerPredictions = sqliteTable(
     valueFen: integer('value_fen'),
   },
   // The customer list's 流失风险 filter and sort, and 流失预警.
-  (t) => [index('customer_predictions_alive_idx').on(t.pAlive)],
+  (t) => [index(PREDICTIONS_ALIVE_INDEX).on(t.pAlive)],
 );
 
 /**

@@ -1,4 +1,4 @@
-import type { CustomersQuery } from '../../contract';
+import type { CUSTOMER_SORT_FIELDS, CustomersQuery } from '../../contract';
 import { CUSTOMER_EXPORT_COLUMNS } from '../../core/export/customer-columns';
 import type { CustomerExportRepo } from '../../db/repos/customer-export-repo';
 import { UserFacingError } from '../user-facing-error';
@@ -8,7 +8,7 @@ export type ExportFormat = 'xlsx' | 'csv';
 
 export interface CustomersExportRequest {
   query: CustomersQuery;
-  sortField: 'lastOrderAt' | 'firstOrderAt' | 'orderCount' | 'netSpentFen';
+  sortField: (typeof CUSTOMER_SORT_FIELDS)[number];
   sortOrder: 'asc' | 'desc';
   format: ExportFormat;
   path: string;

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { FOLLOW_UP_LOOKBACK_DAYS, type CareRuleInput, type CareRuleKind } from '../../contract/care-rules';
 import type { CareRulePreviewDto } from '../../contract/dto/follow-ups';
 import { birthdayWindow } from '../../core/birthdays/birthday-window';
 import { formatBirthdayText } from '../../core/birthdays/birthday-text';
 import { addDays, daysBetween } from '../../core/calendar-dates';
 import { careCandidates, type CareCandidate, type OrderFacts } from '../../core/follow-ups/care-candidates';
+import { createHoldoutDraw, HOLDOUT_SALT_SETTING } from '../../core/follow-ups/holdout-draw';
 import { createAssigner } from '../../core/follow-ups/task-assignment';
 import { passesFilters, planTasks, type PlanRule } from '../../core/follow-ups/task-planner';
+import { aliveOn, churnCrossingDay } from '../../core/predictions/churn-crossing';
 import { triggerWindows, type DayRange } from '../../core/follow-ups/trigger-windows';
 import { formatInShopTime } from '../../core/shop-time';
 import type { BirthdaysRepo } from '../../db/repos/birthdays-repo';
@@ -18,7 +21,10 @@ export type GenerationTrigger = 'startOfDay' | 'import' | 'rule' | 'complaint' |
 export interface FollowUpGenerator {
   /** Creates the missing tasks of every enabled rule for shop day `day`, in one write transaction. Returns how many. Records follow_up_runs(day). */
   generate(day: string, trigger: GenerationTrigger): number;
-  /** What `draft` (a saved rule edited, or a new one without id) would create on `day`, the other rules as saved. Writes nothing. */
+  /**
+   * What `draft` (a saved rule edited, or a new one without id) would create on `day`, the other
+   * rules as saved. Writes nothing but the book's hold-out salt, the first time a rule keeps a 对照组.
+   */
   preview(draft: CareRuleInput, day: string): CareRulePreviewDto;
   /** generate(today) unless follow_up_runs already has today's shop date. */
   ensureToday(): void;
@@ -36,7 +42,8 @@ export interface FollowUpGeneratorDeps {
   timeZone: () => string;
 }
 
-type GenerationRule = PlanRule & Pick<CareRuleInput, 'enabled' | 'delayDays' | 'fallbackDays' | 'cycleDays' | 'dormantDays'>;
+type GenerationRule = PlanRule &
+  Pick<CareRuleInput, 'enabled' | 'delayDays' | 'fallbackDays' | 'cycleDays' | 'dormantDays' | 'aliveBelowPercent' | 'minSpentFen'>;
 
 const times = (range: DayRange) => ({ from: `${range.from} 00:00:00`, to: `${range.to} 23:59:59` });
 /**
@@ -117,6 +124,22 @@ export function createFollowUpGenerator(deps: FollowUpGeneratorDeps): FollowUpGe
     );
   };
 
+  /** `range`: the days P(alive) crossed the rule's bar on. No ready model, no warnings. */
+  const churnCandidates = (rule: GenerationRule, query: RuleQuery, range: DayRange): CareCandidate[] => {
+    const model = repo.churnModel();
+    if (model === null || rule.aliveBelowPercent === null) return [];
+    const threshold = rule.aliveBelowPercent / 100;
+    const found: CareCandidate[] = [];
+    for (const risk of repo.churnRisks(query, range, { model, threshold, minSpentFen: rule.minSpentFen ?? 0 })) {
+      const crossedOn = churnCrossingDay(model, risk, threshold);
+      if (crossedOn === null || crossedOn < range.from || crossedOn > range.to) continue;
+      const alive = aliveOn(model, risk, addDays(crossedOn, rule.delayDays));
+      found.push(careCandidates.churnRisk(rule, risk, { lastDay: risk.lastDay, crossedOn, alive, spentFen: risk.spentFen }));
+    }
+    const candidates = markContacted(found, rule.capDays);
+    return query.keepLeftOut ? candidates : candidates.filter((c) => !c.blocked && !c.contacted);
+  };
+
   /** `after`: a day whose window was read already (see dueRange). */
   const candidatesOf = (rule: GenerationRule, day: string, keepLeftOut: boolean, after?: string): CareCandidate[] => {
     const windows = triggerWindows(rule, day, after);
@@ -144,6 +167,7 @@ export function createFollowUpGenerator(deps: FollowUpGeneratorDeps): FollowUpGe
       add(asleep, (c) => careCandidates.dormant(rule, c, c.lastOrderAt, dormant.days));
     }
     if (windows.complaint) add(repo.complaints(query(rule.delayDays), windows.complaint), (c) => careCandidates.complaint(rule, c, c));
+    if (windows.churn) add(churnCandidates(rule, query(rule.delayDays), windows.churn), (c) => c);
     return found;
   };
 
@@ -185,7 +209,11 @@ export function createFollowUpGenerator(deps: FollowUpGeneratorDeps): FollowUpGe
     const enabled = rules.filter((rule) => rule.enabled);
     const cursors = new Map(enabled.map((rule) => [rule.id, rule.id === DRAFT_ID ? null : deps.rules.assignCursor(rule.id)]));
     const assigner = createAssigner(repo.activeStaffIds(), cursors);
-    return { ...planTasks({ day, rules: enabled, candidates, assigner }), assigner };
+    // The salt is made the first time a rule keeps a 对照组, and never changes: a customer's draw stays.
+    const holdout = enabled.some((rule) => (rule.holdoutPercent ?? 0) > 0)
+      ? createHoldoutDraw(repo.holdoutSalt(HOLDOUT_SALT_SETTING, randomUUID(), deps.now().toISOString()))
+      : undefined;
+    return { ...planTasks({ day, rules: enabled, candidates, assigner, ...(holdout ? { holdout } : {}) }), assigner };
   };
 
   let memo: Memo | null = null;
@@ -210,9 +238,10 @@ export function createFollowUpGenerator(deps: FollowUpGeneratorDeps): FollowUpGe
           candidates.set(rule.id, candidatesOf(rule, day, remembered));
         }
       }
-      const { tasks, assigner, left } = plan(rules, day, candidates);
+      const { tasks, holdouts, assigner, left } = plan(rules, day, candidates);
       const now = deps.now().toISOString();
       const made = repo.insertTasks(tasks, now);
+      repo.insertHoldouts(holdouts, now);
       for (const [ruleId, staffId] of assigner.movedCursors()) deps.rules.setAssignCursor(ruleId, staffId);
       repo.recordRun(day, made, now);
       const kept = rules
@@ -234,8 +263,8 @@ export function createFollowUpGenerator(deps: FollowUpGeneratorDeps): FollowUpGe
       const rules: GenerationRule[] = [...others, { ...draft, id, enabled: true }];
       const candidates = new Map(rules.map((rule) => [rule.id, candidatesOf(rule, day, true)]));
       const { counts } = plan(rules, day, candidates);
-      const { dueToday, upcoming, excluded, capped } = counts.get(id) ?? { dueToday: 0, upcoming: 0, excluded: 0, capped: 0 };
-      return { dueToday, upcoming, excluded, capped };
+      const { dueToday, upcoming, excluded, capped, heldOut } = counts.get(id) ?? { dueToday: 0, upcoming: 0, excluded: 0, capped: 0, heldOut: 0 };
+      return { dueToday, upcoming, excluded, capped, heldOut };
     },
     ensureToday() {
       const day = today();

@@ -1,5 +1,6 @@
 import type { StaffFollowUpFiguresDto } from '../../contract';
 import type { ReportRepos } from '../../db/repos/report-repos';
+import { createCareEffectService } from './care-effect-service';
 import { createReportDashboardService } from './report-dashboard-service';
 import { createReportExportService, type ReportFileDeps } from './report-export-service';
 import { createReportSectionsService } from './report-sections-service';
@@ -19,7 +20,8 @@ export function createReportServices(deps: ReportFileDeps & { repos: ReportRepos
   });
   const { repos: _repos, staffFigures: _staffFigures, ...fileDeps } = deps;
   const exports = createReportExportService({ ...fileDeps, dashboard, sections });
-  return { dashboard, sections, exports };
+  const careEffect = createCareEffectService({ repo: repos.careEffect, survivors: () => repos.dashboard.survivors(), today: deps.today });
+  return { dashboard, sections, exports, careEffect };
 }
 
 export type ReportServices = ReturnType<typeof createReportServices>;

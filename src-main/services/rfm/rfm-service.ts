@@ -133,6 +133,22 @@ export function createRfmService(deps: RfmServiceDeps) {
       return { asOf, customerIds };
     },
 
+    /**
+     * Every customer's segment for the same input as segments() (index into RFM_SEGMENTS), in one
+     * segmentation pass: for pages that add other figures up by segment (the predictions).
+     */
+    membership(input: MethodParsedInput<'rfm.segments'>): { asOf: string; customerIds: Float64Array; segments: Uint8Array; size: number } {
+      const asOf = input.asOf ?? today();
+      if (!isRealDate(asOf)) throw new UserFacingError(`没有 ${asOf} 这一天，请检查日期。`);
+      const stored = saved();
+      const windowMonths = input.windowMonths === undefined ? stored.windowMonths : input.windowMonths;
+      const { columns } = values(asOf, windowMonths);
+      const stats = rfmStats(columns);
+      const fixed = input.cutoffs ?? stored.cutoffs ?? suggestedFixedCutoffs(stats);
+      const { segments } = segmentCustomers(columns, stats, input.mode ?? stored.mode, fixed);
+      return { asOf, customerIds: columns.customerIds, segments, size: columns.size };
+    },
+
     save(input: MethodParsedInput<'rfm.save'>): RfmSettingsDto {
       deps.settingsRepo.write({ [SETTINGS_KEY]: input }, deps.now().toISOString());
       return saved();

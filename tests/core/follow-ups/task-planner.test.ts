@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CareCandidate } from '../../../src-main/core/follow-ups/care-candidates';
+import { createHoldoutDraw } from '../../../src-main/core/follow-ups/holdout-draw';
 import { createAssigner } from '../../../src-main/core/follow-ups/task-assignment';
 import { planTasks, type PlanRule } from '../../../src-main/core/follow-ups/task-planner';
 
@@ -53,7 +54,7 @@ describe('planning follow-up tasks', () => {
       ],
     );
     expect(tasks.map((t) => t.customerId)).toEqual([1, 7]);
-    expect(counts.get(1)).toEqual({ dueToday: 1, upcoming: 1, excluded: 1, capped: 0 });
+    expect(counts.get(1)).toEqual({ dueToday: 1, upcoming: 1, excluded: 1, capped: 0, heldOut: 0 });
     expect(left.get(1)!.map((c) => c.customerId).sort()).toEqual([2, 3, 4, 5, 6, 8]);
   });
 
@@ -81,7 +82,7 @@ describe('planning follow-up tasks', () => {
       [2, 2, '2026-11-23'],
       [1, 2, '2026-11-26'],
     ]);
-    expect(counts.get(1)).toEqual({ dueToday: 0, upcoming: 1, excluded: 0, capped: 2 });
+    expect(counts.get(1)).toEqual({ dueToday: 0, upcoming: 1, excluded: 0, capped: 2, heldOut: 0 });
   });
 
   it("within a rule the earlier due date wins the cap; one order's key makes one task; each order of a customer is its own task", () => {
@@ -122,5 +123,60 @@ describe('planning follow-up tasks', () => {
       [5, 1, 10],
     ]);
     expect(tasks[0]).toMatchObject({ ruleKind: 'afterReceipt', ruleName: '规则3', priority: 1 });
+  });
+
+  describe('对照组 (hold-out)', () => {
+    const many = (count: number, fields: Partial<CareCandidate> = {}) => Array.from({ length: count }, (_, i) => candidate(i + 1, DAY, fields));
+    const withDraw = (rules: PlanRule[], candidates: [number, CareCandidate[]][], salt: string) =>
+      planTasks({ day: DAY, rules, candidates: new Map(candidates), assigner: createAssigner([], new Map()), holdout: createHoldoutDraw(salt) });
+
+    it('holds out about the share asked, at random across customers, and the same customers every time', () => {
+      const result = withDraw([rule(1, { holdoutPercent: 30 })], [[1, many(2000)]], 'salt-a');
+      const heldOut = result.holdouts.map((h) => h.customerId);
+      // Binomial(2000, 0.3): mean 600, sd ≈ 20.5; ±4 sd.
+      expect(heldOut.length).toBeGreaterThan(518);
+      expect(heldOut.length).toBeLessThan(682);
+      expect(result.counts.get(1)).toEqual({ dueToday: 2000 - heldOut.length, upcoming: 0, excluded: 0, capped: 0, heldOut: heldOut.length });
+      const tasked = new Set(result.tasks.map((t) => t.customerId));
+      expect(heldOut.some((id) => tasked.has(id))).toBe(false);
+      // Not a block of low or high ids: both halves of the book are drawn.
+      expect(heldOut.filter((id) => id <= 1000).length).toBeGreaterThan(200);
+      expect(heldOut.filter((id) => id > 1000).length).toBeGreaterThan(200);
+      expect(result.holdouts[0]).toMatchObject({ ruleId: 1, ruleKind: 'afterReceipt', ruleName: '规则1', dueOn: DAY });
+      expect(result.left.get(1)).toEqual([]);
+
+      const again = withDraw([rule(1, { holdoutPercent: 30 })], [[1, many(2000).reverse()]], 'salt-a');
+      expect(again.holdouts.map((h) => h.customerId).sort((a, b) => a - b)).toEqual([...heldOut].sort((a, b) => a - b));
+      // Another book (another salt) draws other customers.
+      const other = withDraw([rule(1, { holdoutPercent: 30 })], [[1, many(2000)]], 'salt-b');
+      expect(other.holdouts.map((h) => h.customerId)).not.toEqual(heldOut);
+      // Another rule of the same book draws other customers too.
+      const otherRule = withDraw([rule(2, { holdoutPercent: 30 })], [[2, many(2000)]], 'salt-a');
+      expect(otherRule.holdouts.map((h) => h.customerId)).not.toEqual(heldOut);
+    });
+
+    it('keeps a customer in or out for all their orders, holds out no one at 0%, and only those who would have had a task', () => {
+      const orders = [1, 2, 3].flatMap((n) => many(300).map((c) => ({ ...c, dedupeKey: `order:${c.customerId}:${n}`, orderId: c.customerId * 10 + n })));
+      const result = withDraw([rule(1, { holdoutPercent: 50 })], [[1, orders]], 'salt-a');
+      const out = new Set(result.holdouts.map((h) => h.customerId));
+      expect(result.holdouts).toHaveLength(out.size * 3);
+      expect(result.tasks.some((t) => out.has(t.customerId))).toBe(false);
+      expect(result.tasks).toHaveLength((300 - out.size) * 3);
+
+      expect(withDraw([rule(1, { holdoutPercent: 0 })], [[1, many(500)]], 'salt-a').holdouts).toEqual([]);
+      const blocked = withDraw([rule(1, { holdoutPercent: 50, capDays: 7 })], [[1, [...many(100, { blocked: true }), ...many(100, { contacted: true }).map((c) => ({ ...c, customerId: c.customerId + 100, dedupeKey: `tier:${c.customerId + 100}` }))]]], 'salt-a');
+      expect(blocked.counts.get(1)).toEqual({ dueToday: 0, upcoming: 0, excluded: 100, capped: 100, heldOut: 0 });
+    });
+
+    it('a held-out customer was not contacted: the cap does not keep another rule from them', () => {
+      const first = rule(1, { priority: 1, capDays: 30, holdoutPercent: 50 });
+      const second = rule(2, { priority: 2, capDays: 30 });
+      const result = withDraw([first, second], [[1, many(400)], [2, many(400, { dedupeKey: 'x' }).map((c) => ({ ...c, dedupeKey: `tier:${c.customerId}` }))]], 'salt-a');
+      const out = result.holdouts.map((h) => h.customerId);
+      expect(out.length).toBeGreaterThan(100);
+      const secondTasks = new Set(result.tasks.filter((t) => t.ruleId === 2).map((t) => t.customerId));
+      expect(out.every((id) => secondTasks.has(id))).toBe(true);
+      expect(result.counts.get(2)).toMatchObject({ dueToday: out.length, capped: 400 - out.length });
+    });
   });
 });

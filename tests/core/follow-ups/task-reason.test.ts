@@ -17,6 +17,10 @@ describe('why a task exists', () => {
     expect(taskReasons.dormant(60, '2026-09-23')).toBe('已 60 天没有下单（上次 2026-09-23）');
     expect(taskReasons.complaint('小王', '杯盖\n漏水')).toBe('客服 小王 登记的投诉：杯盖 漏水');
     expect(taskReasons.complaint(null, '差评')).toBe('店主登记的投诉：差评');
+    expect(taskReasons.churnRisk(0.2371, '2026-05-01', 128_000)).toBe('活跃概率已降到 23%（上次购买 2026-05-01，累计消费 ¥1,280.00）');
+    // Rounded down: 49.9% under a 50% bar must not read as 50%.
+    expect(taskReasons.churnRisk(0.499, '2026-05-01', 50_000)).toBe('活跃概率已降到 49%（上次购买 2026-05-01，累计消费 ¥500.00）');
+    expect(taskReasons.churnRisk(0.004, '2026-05-01', 50_000)).toBe('活跃概率已不到 1%（上次购买 2026-05-01，累计消费 ¥500.00）');
   });
 
   it('keeps long titles and notes short', () => {

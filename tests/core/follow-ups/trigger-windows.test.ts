@@ -38,6 +38,8 @@ describe('the event dates a rule looks at on a shop day', () => {
     expect(triggerWindows(rule('refund', { delayDays: 1 }), DAY)).toEqual({ refunded: { from: '2026-11-14', to: '2026-11-28' } });
     expect(triggerWindows(rule('tierUp'), DAY)).toEqual({ tierUp: { from: '2026-11-15', to: '2026-11-29' } });
     expect(triggerWindows(rule('complaint'), DAY)).toEqual({ complaint: { from: '2026-11-15', to: '2026-11-29' } });
+    // 流失预警 looks only at due tasks: a purchase before the due date would make the warning wrong.
+    expect(triggerWindows(rule('churnRisk', { delayDays: 3 }), DAY)).toEqual({ churn: { from: '2026-11-12', to: '2026-11-19' } });
   });
 
   it('after a day already read, leaves out what that day covered: the days that entered the window', () => {

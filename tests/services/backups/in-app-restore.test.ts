@@ -43,10 +43,13 @@ describe('设置 → 备份 → 恢复, from the window', () => {
       const owner = ownerWindow();
       await data(backend, 'auth.createOwner', { name: '店主', password: 'owner-secret-1' }, owner);
       importExport(backend, FIRST_EXPORT);
+      // Each import recomputes the predictions in the background: the book is compared once they are written.
+      await backend.predictionsIdle();
       const manual = await data<BackupDto>(backend, 'backups.create', {}, owner);
       const folder = await data<BackupsDto>(backend, 'backups.list', {}, owner);
       const backupFile = join(folder.dir, manual.fileName);
       importExport(backend, LATER_EXPORT);
+      await backend.predictionsIdle();
       const before = dumpBookData(db);
       expect(before).not.toBe(dumpBookData(backupFile));
 

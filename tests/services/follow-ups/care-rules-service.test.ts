@@ -111,7 +111,7 @@ describe('care rules (关怀规则)', () => {
         insertTimedOrder(sqlite, { shopId, customerId, orderNo, status: 'completed', createdAt: '2026-11-08 10:00:00', paidAt: '2026-11-08 10:01:00', shippedAt: '2026-11-09 10:00:00', completedAt: '2026-11-15 10:00:00', paidFen: 9900 });
       }
       const preview = service.preview(draft({ id: saved.id, kind: 'afterReceipt', name: '收货回访改', delayDays: 7 }));
-      expect(preview).toEqual({ dueToday: 1, upcoming: 0, excluded: 1, capped: 0 });
+      expect(preview).toEqual({ dueToday: 1, upcoming: 0, excluded: 1, capped: 0, heldOut: 0 });
       expect(calls.at(-1)).toBe(`preview 收货回访改 ${TODAY}`);
       expect(service.list().rules).toEqual([saved]);
       expect(sqlite.prepare('SELECT count(*) FROM follow_up_tasks').pluck().get()).toBe(0);

@@ -104,7 +104,7 @@ describe('generating follow-ups', () => {
       await call(book.backend, 'customers.update', { id: book.customerId('tb_black'), blacklisted: true, blacklistReason: '恶意差评' });
       await call(book.backend, 'customers.update', { id: book.customerId('tb_quiet'), doNotDisturb: true });
       const draft = { ...DEFAULT_CARE_RULES[0]!, capDays: 0 } as CareRuleInput;
-      expect(book.generator.preview(draft, DAY)).toEqual({ dueToday: 1, upcoming: 0, excluded: 2, capped: 0 });
+      expect(book.generator.preview(draft, DAY)).toEqual({ dueToday: 1, upcoming: 0, excluded: 2, capped: 0, heldOut: 0 });
       expect(book.tasks()).toEqual([]);
       book.addRule('afterReceipt', { capDays: 0 });
       book.generator.generate(DAY, 'manual');
@@ -135,7 +135,7 @@ describe('generating follow-ups', () => {
       book.addRule('refund', { priority: 1, delayDays: 0, capDays: 0 });
       // The visit rule edited (as saved): the refund goes first, then its own visits by due date.
       const edited = { ...DEFAULT_CARE_RULES[0]!, id: visit, delayDays: 7, capDays: 3 } as CareRuleInput;
-      expect(book.generator.preview(edited, DAY)).toEqual({ dueToday: 1, upcoming: 2, excluded: 0, capped: 2 });
+      expect(book.generator.preview(edited, DAY)).toEqual({ dueToday: 1, upcoming: 2, excluded: 0, capped: 2, heldOut: 0 });
       expect(book.tasks()).toEqual([]);
       book.generator.generate(DAY, 'manual');
       const dues = (nick: string) => book.tasks().filter((t) => t.customerId === book.customerId(nick)).map((t) => [t.ruleKind, t.dueOn]);
@@ -153,7 +153,7 @@ describe('generating follow-ups', () => {
       const taskId = book.sqlite.prepare('SELECT id FROM follow_up_tasks WHERE dedupe_key = ? AND rule_kind = ?').pluck().get(busyFirst!.dedupeKey, 'afterReceipt') as number;
       await call(book.backend, 'followUps.skip', { taskId, staffId: null, reason: '客户说不用回访' });
       // Skipped (已关闭) is no contact: the visit it capped comes now, as a full read sees it too.
-      expect(book.makeGenerator().preview(edited, DAY)).toEqual({ dueToday: 0, upcoming: 1, excluded: 0, capped: 1 });
+      expect(book.makeGenerator().preview(edited, DAY)).toEqual({ dueToday: 0, upcoming: 1, excluded: 0, capped: 1, heldOut: 0 });
       expect(book.generator.generate(DAY, 'manual')).toBe(1);
       expect(dues('tb_busy')).toEqual([
         ['afterReceipt', '2026-11-22'],

@@ -30,6 +30,8 @@ describe('importing from the window: uploads, a background preview, then the com
     const dir = tempDir();
     const { backend } = await openTestBackend(dir, { withImportWorker: true });
     try {
+      // The predictions are computed in the background when the book opens: compared once written.
+      await backend.predictionsIdle();
       const before = dumpBook(join(dir, 'book.sqlite'));
       const uploadIds = await uploadAll(backend, FIRST);
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds });
@@ -79,6 +81,8 @@ describe('importing from the window: uploads, a background preview, then the com
     try {
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, FIRST) });
       await whenFinished(backend, started.jobId);
+      // The predictions are computed in the background when the book opens: compared once written.
+      await backend.predictionsIdle();
       const before = dumpBookData(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });
@@ -99,6 +103,8 @@ describe('importing from the window: uploads, a background preview, then the com
       const started = await call<ImportJobDto>(backend, 'imports.preview', { uploadIds: await uploadAll(backend, LATER) });
       await whenFinished(backend, started.jobId);
       backend.importFiles(FIRST.map((name) => bytesSource(name, readFileSync(join(PAIR, name)))), { commit: true });
+      // That import recomputes the predictions in the background: compared once they are written.
+      await backend.predictionsIdle();
       const before = dumpBookData(join(dir, 'book.sqlite'));
       const finished = whenFinished(backend, started.jobId);
       await call(backend, 'imports.commit', { jobId: started.jobId });

@@ -102,8 +102,11 @@ describe('a first import through the import worker', () => {
       const dir = tempDir();
       const { backend } = await openTestBackend(dir, { withImportWorker });
       try {
+        // The predictions computed on opening and after the import, in the background: both books get both.
+        await backend.predictionsIdle();
         if (withImportWorker) await backend.importPaths(files.map((name) => ({ name, path: join(fixture, name) })), { commit: true });
         else backend.importFiles(files.map((name) => bytesSource(name, readFileSync(join(fixture, name)))), { commit: true });
+        await backend.predictionsIdle();
       } finally {
         backend.close();
       }

@@ -26,7 +26,7 @@ describe('customers.personalData', () => {
     expect(file.fileName).not.toContain(ASKER.nick);
     const sheets = readWorkbookSheets(file.path);
     expect([...sheets.keys()]).toEqual([
-      '客户资料', '合并进来的记录', '标签', '等级变化', '订单', '订单明细', '订单状态变化', '跟进任务', '跟进记录', '投诉', '生日关怀', '合并记录', '操作记录', '删除记录',
+      '客户资料', '合并进来的记录', '标签', '等级变化', '订单', '订单明细', '订单状态变化', '跟进任务', '跟进记录', '对照组', '投诉', '生日关怀', '合并记录', '操作记录', '删除记录',
     ]);
     const profile = new Map(texts(sheets.get('客户资料')!).slice(1).map(([k, v]) => [k, v]));
     expect(profile.get('买家昵称')).toBe(ASKER.nick);
