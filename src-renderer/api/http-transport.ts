@@ -6,6 +6,7 @@ const EVENTS: Readonly<Record<EventName, true>> = {
   'settings.changed': true,
   'imports.progress': true,
   'imports.finished': true,
+  'predictions.changed': true,
 };
 const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 

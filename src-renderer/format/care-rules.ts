@@ -4,11 +4,13 @@ import {
   type CareRuleInput,
   type CareRulePreviewDto,
   type FieldProblem,
+  type PredictionModelDto,
   type StaffDto,
 } from '@contract';
 import { formatCount, formatFen } from './numbers';
 
-type RuleTiming = Pick<CareRuleInput, 'kind' | 'delayDays' | 'fallbackDays' | 'cycleDays' | 'dormantDays' | 'filters'>;
+type RuleTiming = Pick<CareRuleInput, 'kind' | 'delayDays' | 'fallbackDays' | 'cycleDays' | 'dormantDays' | 'filters'> &
+  Partial<Pick<CareRuleInput, 'aliveBelowPercent' | 'minSpentFen'>>;
 
 /** 确认收货 7 天后, 确认收货当天. */
 function after(event: string, days: number): string {
@@ -17,7 +19,7 @@ function after(event: string, days: number): string {
 
 /**
  * When a rule makes its task, in one line: 「确认收货 7 天后；15 天未确认收货则发货 15 天后」,
- * 「生日前 3 天」, 「30/60/90 天没有下单」.
+ * 「生日前 3 天」, 「30/60/90 天没有下单」, 「累计消费 ¥500.00 以上的回头客活跃概率低于 50% 时」.
  */
 export function formatRuleTiming(rule: RuleTiming): string {
   switch (rule.kind) {
@@ -41,6 +43,35 @@ export function formatRuleTiming(rule: RuleTiming): string {
       return `${(rule.dormantDays ?? []).join('/')} 天没有下单`;
     case 'complaint':
       return after('登记投诉', rule.delayDays);
+    case 'churnRisk': {
+      const spent = rule.minSpentFen ? `累计消费 ${formatFen(rule.minSpentFen)} 以上的` : '';
+      const below = `${spent}回头客活跃概率低于 ${formatCount(rule.aliveBelowPercent ?? 0)}%`;
+      return rule.delayDays === 0 ? `${below} 时` : `${below} 后 ${formatCount(rule.delayDays)} 天`;
+    }
+  }
+}
+
+/** 留出 10% 作对照组; null for a rule without a hold-out. */
+export function formatHoldout(percent: number): string | null {
+  return percent > 0 ? `留出 ${formatCount(percent)}% 作对照组` : null;
+}
+
+/**
+ * Why 流失预警 makes no task yet, for its editor: the predictions' state in a title and the
+ * items the book still lacks; null once the predictions are ready.
+ */
+export function predictionsNotice(model: PredictionModelDto): { title: string; items: string[] } | null {
+  switch (model.status) {
+    case 'ready':
+      return null;
+    case 'never':
+      return { title: '还没有计算过客户预测，流失预警要等预测算出来后才会生成任务', items: [] };
+    case 'computing':
+      return { title: '客户预测正在计算，算好后流失预警才会生成任务', items: [] };
+    case 'notReady':
+      return { title: '客户本的购买记录还不够，流失预警暂时不会生成任务：', items: model.missing };
+    case 'failed':
+      return { title: '客户预测没有算成功，流失预警暂时不会生成任务', items: model.message ? [model.message] : [] };
   }
 }
 
@@ -85,6 +116,7 @@ export function formatRulePreview(preview: CareRulePreviewDto): string {
   const left = [
     preview.excluded > 0 ? `${formatCount(preview.excluded)} 位客户因黑名单/免打扰被排除` : null,
     preview.capped > 0 ? `${formatCount(preview.capped)} 位因联系间隔被跳过` : null,
+    preview.heldOut > 0 ? `${formatCount(preview.heldOut)} 位留作对照组不生成任务` : null,
   ].filter(Boolean);
   return `保存后今天会生成 ${formatCount(preview.dueToday)} 个任务${upcoming}${left.length > 0 ? `；${left.join('，')}` : ''}`;
 }
@@ -106,6 +138,9 @@ export function toRuleInput(rule: CareRuleDto): CareRuleInput {
     assignMode: rule.assignMode,
     assignStaffId: rule.assignStaffId,
     template: rule.template,
+    holdoutPercent: rule.holdoutPercent,
+    aliveBelowPercent: rule.aliveBelowPercent,
+    minSpentFen: rule.minSpentFen,
   };
 }
 
@@ -129,6 +164,9 @@ export function newRepurchaseRule(rules: readonly CareRuleDto[]): CareRuleInput 
     assignMode: model?.assignMode ?? 'owner',
     assignStaffId: model?.assignStaffId ?? null,
     template: model?.template ?? '亲，您上次买的#商品#差不多该用完了吧？需要的话随时找我～',
+    holdoutPercent: model?.holdoutPercent ?? 0,
+    aliveBelowPercent: null,
+    minSpentFen: null,
   };
 }
 
@@ -164,4 +202,5 @@ export const DELAY_LABELS: Readonly<Record<CareRuleInput['kind'], string | null>
   repurchase: null,
   dormant: null,
   complaint: '登记投诉后几天',
+  churnRisk: '活跃概率降到以下后几天',
 };

@@ -6,7 +6,7 @@ import { useDebouncedValue } from './useDebouncedValue';
 export type SortField = NonNullable<MethodInput<'customers.list'>['sortField']>;
 export type SortOrder = 'asc' | 'desc';
 
-export const DEFAULT_COLUMNS: CustomerListColumn[] = ['buyerNick', 'receiverName', 'phone', 'region', 'orderCount', 'netSpentFen', 'averageOrderFen', 'lastOrderAt'];
+export const DEFAULT_COLUMNS: CustomerListColumn[] = ['buyerNick', 'receiverName', 'phone', 'region', 'orderCount', 'netSpentFen', 'averageOrderFen', 'lastOrderAt', 'pAlive'];
 
 /**
  * Everything the customer list shows is one query the server answers: search, filters and sort;

@@ -51,6 +51,8 @@ export function useSegmentDraft() {
     changed,
     saving,
     shown,
+    /** The input `shown` answers, for what else the page asks about the same segments. */
+    shownInput: changed && settled !== null ? settled : {},
     setDraft: change,
     reset: () => setDraft(null),
     save,

@@ -16,9 +16,11 @@ import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
 import { formatCount } from '../format/numbers';
+import { modelNotReadyReason } from '../format/predictions';
 import { useSession } from '../hooks/session-context';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useCustomerList } from '../hooks/useCustomerList';
+import { usePredictionModel } from '../hooks/usePredictionModel';
 
 const activeFilterCount = (query: object) => Object.keys(query).length;
 
@@ -33,6 +35,9 @@ export function CustomersPage() {
   const staff = useApiQuery('staff.list', {});
   const tiers = useApiQuery('tiers.get', {});
   const savedViews = useApiQuery('views.list', {});
+  // Unknown (still loading, or an older server): the filter stays usable and the server decides.
+  const predictions = usePredictionModel();
+  const predictionsUnavailable = predictions.model ? modelNotReadyReason(predictions.model) : null;
   // Saving or deleting a view answers with the whole list; until then the loaded one.
   const [changedViews, setViews] = useState<SavedViewDto[] | null>(null);
   const views = changedViews ?? savedViews.data ?? [];
@@ -41,6 +46,13 @@ export function CustomersPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
   const { list } = state;
+  // New predictions: the 活跃概率 shown (and the order by it) changed. Adjusted while rendering,
+  // as React advises for state that follows a prop, so the list asks once per computation.
+  const [listedChange, setListedChange] = useState(0);
+  if (predictions.changedAt !== listedChange) {
+    setListedChange(predictions.changedAt);
+    list.reload();
+  }
   const total = list.total ?? 0;
   const bookIsEmpty = !list.loading && total === 0 && !state.query.search && activeFilterCount(state.filters) === 0;
   const refresh = () => {
@@ -111,7 +123,9 @@ export function CustomersPage() {
               </Typography.Text>
             )}
           </div>
-          {filtersOpen && <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} tiers={tiers.data?.tiers ?? []} onApply={state.setFilters} />}
+          {filtersOpen && (
+            <CustomerFilterPanel value={state.filters} tags={tags.data ?? []} staff={staff.data ?? []} tiers={tiers.data?.tiers ?? []} churnRiskUnavailable={predictionsUnavailable} onApply={state.setFilters} />
+          )}
           {selected.length > 0 && (
             <BulkActionsBar
               selectedIds={selected}
@@ -127,7 +141,7 @@ export function CustomersPage() {
           <VirtualCustomerTable
             window={list}
             resetKey={JSON.stringify([state.query, state.sort])}
-            columns={customerTableColumns(state.columns, state.sort)}
+            columns={customerTableColumns(state.columns, state.sort, predictionsUnavailable)}
             selectedIds={selected}
             onSelect={setSelected}
             onOpen={setOpenId}

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
+import { CareEffectCard } from '../components/reports/CareEffectCard';
 import { CareReportCard } from '../components/reports/CareReportCard';
 import { ProductTablesCard } from '../components/reports/ProductTablesCard';
 import { ReportExportButtons } from '../components/reports/ReportExportButtons';
@@ -19,7 +20,8 @@ import { useSettings } from '../hooks/useSettings';
 
 /**
  * 报表: a period's headline figures against the period before, then sales by tier, the segments,
- * products, follow-up work; each section loads on its own, so the page fills in as answers come.
+ * products, follow-up work, and 效果评估 of the rules with a 对照组; each section loads on its own,
+ * so the page fills in as answers come.
  */
 export function ReportsPage() {
   const timeZone = useSettings()?.timeZone;
@@ -89,6 +91,9 @@ function ReportsFor(props: { today: string }) {
           </Col>
           <Col span={24}>
             <CareReportCard range={range} />
+          </Col>
+          <Col span={24}>
+            <CareEffectCard range={range} />
           </Col>
         </Row>
       )}

@@ -1,16 +1,19 @@
 import { Button, Card, Flex, Skeleton, Typography } from 'antd';
-import type { RfmSegmentDto } from '@contract';
-import { lazy, Suspense, useState } from 'react';
+import type { PredictionModelDto, RfmSegmentDto } from '@contract';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { api } from '../api/client';
 import { useNavigate } from 'react-router-dom';
 import { EmptyGuide } from '../components/EmptyGuide';
 import { LoadError } from '../components/LoadError';
 import { PageHeading } from '../components/PageHeading';
+import { PredictionModelLine } from '../components/predictions/PredictionModelLine';
 import { RfmGridCard } from '../components/segments/RfmGridCard';
 import { SegmentFlowCard } from '../components/segments/SegmentFlowCard';
 import { SegmentTasksModal } from '../components/segments/SegmentTasksModal';
 import { SegmentSettingsBar } from '../components/segments/SegmentSettingsBar';
 import { SegmentTable } from '../components/segments/SegmentTable';
 import { formatCutoffs, formatSegmentsScope } from '../format/rfm';
+import { useApiQuery } from '../hooks/useApiQuery';
 import { useSegmentDraft } from '../hooks/useSegmentDraft';
 
 // echarts is big; loaded with the first chart instead of with every screen.
@@ -22,6 +25,13 @@ export function SegmentsPage() {
   const navigate = useNavigate();
   const [tasksFor, setTasksFor] = useState<RfmSegmentDto | null>(null);
   const data = segments.shown.data;
+  const predictions = useApiQuery('predictions.segments', segments.shownInput);
+  const { reload: reloadPredictions } = predictions;
+  useEffect(() => api.on('predictions.changed', reloadPredictions), [reloadPredictions]);
+  // 重新计算 answers at once with `computing`; the line shows that until the event reloads.
+  const [recomputing, setRecomputing] = useState<PredictionModelDto | null>(null);
+  const model = recomputing && predictions.data?.model.computedAt === recomputing.computedAt ? recomputing : predictions.data?.model;
+  const ready = predictions.data?.model.status === 'ready' ? predictions.data.segments : undefined;
 
   return (
     <>
@@ -55,6 +65,7 @@ export function SegmentsPage() {
           <Flex vertical gap={4}>
             <Typography.Text data-testid="rfm-scope">{formatSegmentsScope(data)}</Typography.Text>
             <Typography.Text type="secondary">{formatCutoffs(data.mode, data.cutoffs)}</Typography.Text>
+            {model && <PredictionModelLine model={model} mayRecompute onRecompute={setRecomputing} />}
           </Flex>
           <Card size="small" title="各类客户">
             <Flex vertical gap={12}>
@@ -66,6 +77,7 @@ export function SegmentsPage() {
                 loading={segments.shown.loading}
                 onShowCustomers={(segment) => segment.query && navigate('/customers', { state: { filters: segment.query, from: segment.name } })}
                 onCreateTasks={segments.changed ? undefined : setTasksFor}
+                predictions={ready}
               />
               {data.segments.every((s) => s.query === null) && data.customers > 0 && (
                 <Typography.Text type="secondary">按近 12/24 个月或过去某天分层时，客户列表无法按同样的数字筛选；选「全部订单」可以查看每一类的客户。</Typography.Text>

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAssignment,
   formatCap,
+  formatHoldout,
   formatRuleFilters,
   formatRulePreview,
   formatRuleTiming,
   newRepurchaseRule,
   parseDayList,
+  predictionsNotice,
   problemsByField,
   toRuleInput,
 } from '../../src-renderer/format/care-rules';
@@ -46,6 +48,9 @@ const rule: CareRuleDto = {
   assignMode: 'staff',
   assignStaffId: 2,
   template: '#昵称#，洗发水该补货啦',
+  holdoutPercent: 10,
+  aliveBelowPercent: null,
+  minSpentFen: null,
   updatedAt: '2026-11-20T08:00:00.000Z',
 };
 
@@ -75,6 +80,36 @@ describe('the care rule sentences', () => {
     expect(formatRuleTiming({ ...timing, kind: 'repurchase', cycleDays: 45, filters: { ...NO_FILTERS, productKeywords: ['洗发水', '护发素'] } })).toBe(
       '买「洗发水、护发素」后 45 天没有再买',
     );
+    expect(formatRuleTiming({ ...timing, kind: 'churnRisk', aliveBelowPercent: 50, minSpentFen: 50_000 })).toBe('累计消费 ¥500.00 以上的回头客活跃概率低于 50% 时');
+    expect(formatRuleTiming({ ...timing, kind: 'churnRisk', delayDays: 3, aliveBelowPercent: 30, minSpentFen: null })).toBe('回头客活跃概率低于 30% 后 3 天');
+  });
+
+  it('names a rule’s 对照组, and nothing without one', () => {
+    expect(formatHoldout(10)).toBe('留出 10% 作对照组');
+    expect(formatHoldout(0)).toBeNull();
+  });
+
+  it('says why 流失预警 makes no task while the predictions are not ready, with what the book lacks', () => {
+    const model = {
+      status: 'notReady' as const,
+      computing: false,
+      missing: ['有订单的买家 120 位，至少要 500 位', '订单跨度 90 天，至少要 180 天'],
+      message: null,
+      computedAt: '2026-11-22T01:00:00.000Z',
+      asOf: '2026-11-22',
+      horizon: '2026-11-21',
+      stale: false,
+      buyers: 120,
+      repeaters: 30,
+      spanDays: 90,
+      purchase: null,
+      spend: null,
+      fitMs: null,
+    };
+    expect(predictionsNotice(model)).toEqual({ title: '客户本的购买记录还不够，流失预警暂时不会生成任务：', items: model.missing });
+    expect(predictionsNotice({ ...model, status: 'failed', missing: [], message: '拟合没有收敛' })?.items).toEqual(['拟合没有收敛']);
+    expect(predictionsNotice({ ...model, status: 'never', missing: [] })?.title).toMatch(/还没有计算过客户预测/);
+    expect(predictionsNotice({ ...model, status: 'ready', missing: [], purchase: { r: 1, alpha: 30, a: 0.5, b: 2 } })).toBeNull();
   });
 
   it('names the filters, 店铺客户 for tier 0, and nothing for a rule without any', () => {
@@ -93,20 +128,22 @@ describe('the care rule sentences', () => {
   });
 
   it('says what saving would do, leaving out what is zero', () => {
-    expect(formatRulePreview({ dueToday: 132, upcoming: 8, excluded: 12, capped: 5 })).toBe(
+    expect(formatRulePreview({ dueToday: 132, upcoming: 8, excluded: 12, capped: 5, heldOut: 0 })).toBe(
       '保存后今天会生成 132 个任务，另有 8 个即将到期；12 位客户因黑名单/免打扰被排除，5 位因联系间隔被跳过',
     );
-    expect(formatRulePreview({ dueToday: 0, upcoming: 0, excluded: 0, capped: 2 })).toBe('保存后今天会生成 0 个任务；2 位因联系间隔被跳过');
-    expect(formatRulePreview({ dueToday: 1234, upcoming: 0, excluded: 0, capped: 0 })).toBe('保存后今天会生成 1,234 个任务');
+    expect(formatRulePreview({ dueToday: 0, upcoming: 0, excluded: 0, capped: 2, heldOut: 0 })).toBe('保存后今天会生成 0 个任务；2 位因联系间隔被跳过');
+    expect(formatRulePreview({ dueToday: 1234, upcoming: 0, excluded: 0, capped: 0, heldOut: 0 })).toBe('保存后今天会生成 1,234 个任务');
+    expect(formatRulePreview({ dueToday: 90, upcoming: 0, excluded: 0, capped: 0, heldOut: 10 })).toBe('保存后今天会生成 90 个任务；10 位留作对照组不生成任务');
   });
 
   it('sends a saved rule back without its timestamp, and starts a new repurchase rule from an existing one', () => {
     const input = toRuleInput(rule);
     expect(input).not.toHaveProperty('updatedAt');
     expect(input.id).toBe(4);
+    expect(input).toMatchObject({ holdoutPercent: 10, aliveBelowPercent: null, minSpentFen: null });
     const fresh = newRepurchaseRule([rule]);
     expect(fresh).not.toHaveProperty('id');
-    expect(fresh).toMatchObject({ kind: 'repurchase', enabled: true, cycleDays: 45, capDays: 10, template: rule.template });
+    expect(fresh).toMatchObject({ kind: 'repurchase', enabled: true, cycleDays: 45, capDays: 10, template: rule.template, holdoutPercent: 10 });
     expect(fresh.filters.productKeywords).toEqual([]);
     expect(newRepurchaseRule([]).cycleDays).toBe(60);
   });

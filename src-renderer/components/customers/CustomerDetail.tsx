@@ -5,6 +5,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSettings } from '../../hooks/useSettings';
 import { FollowUpHistoryCard } from '../follow-ups/FollowUpHistoryCard';
 import { LoadError } from '../LoadError';
+import { PredictionCard } from '../predictions/PredictionCard';
 import { CareSettingsCard } from './CareSettingsCard';
 import { CustomerFigures } from './CustomerFigures';
 import { CustomerHeader } from './CustomerHeader';
@@ -41,6 +42,7 @@ export function CustomerDetail(props: { customerId: number; onChanged(): void })
       {detail.error && <LoadError error={detail.error} onRetry={detail.reload} />}
       <CustomerHeader customer={customer} onChanged={changed} />
       <CustomerFigures customer={customer} today={timeZone && todayIn(timeZone)} />
+      <PredictionCard customerId={customer.id} />
       <TierCard customerId={customer.id} tier={customer.tier} onChanged={changed} />
       <CustomerProfileCard customer={customer} />
       <NotesEditor key={customer.notes ?? ''} customerId={customer.id} notes={customer.notes} onSaved={changed} />

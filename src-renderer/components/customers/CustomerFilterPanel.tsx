@@ -1,5 +1,5 @@
-import { NON_MEMBER_TIER_NAME, type CustomersQuery, type StaffDto, type TagDto, type TierDto } from '@contract';
-import { Button, Col, DatePicker, Form, InputNumber, Row, Select, Space } from 'antd';
+import { CHURN_RISK_LEVELS, CHURN_RISK_NAMES, NON_MEMBER_TIER_NAME, type ChurnRiskLevel, type CustomersQuery, type StaffDto, type TagDto, type TierDto } from '@contract';
+import { Button, Col, DatePicker, Form, InputNumber, Row, Select, Space, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 
@@ -18,6 +18,7 @@ interface FilterForm {
   blacklisted?: 'yes' | 'no' | null;
   doNotDisturb?: 'yes' | 'no' | null;
   assignedStaffId?: number | null;
+  churnRisk?: ChurnRiskLevel[];
 }
 
 const DAY = 'YYYY-MM-DD';
@@ -26,6 +27,7 @@ const yesNo = [
   { value: 'no', label: '否' },
 ];
 const months = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1} 月` }));
+const churnRiskOptions = CHURN_RISK_LEVELS.map((level) => ({ value: level, label: CHURN_RISK_NAMES[level] }));
 
 function toQuery(form: FilterForm): CustomersQuery {
   const q: CustomersQuery = {};
@@ -44,6 +46,7 @@ function toQuery(form: FilterForm): CustomersQuery {
   if (form.blacklisted) q.blacklisted = form.blacklisted === 'yes';
   if (form.doNotDisturb) q.doNotDisturb = form.doNotDisturb === 'yes';
   if (form.assignedStaffId != null) q.assignedStaffId = form.assignedStaffId;
+  if (form.churnRisk?.length) q.churnRisk = form.churnRisk;
   return q;
 }
 
@@ -64,6 +67,7 @@ function toForm(q: CustomersQuery): FilterForm {
     blacklisted: q.blacklisted === undefined ? null : q.blacklisted ? 'yes' : 'no',
     doNotDisturb: q.doNotDisturb === undefined ? null : q.doNotDisturb ? 'yes' : 'no',
     assignedStaffId: q.assignedStaffId ?? null,
+    churnRisk: q.churnRisk ?? [],
   };
 }
 
@@ -83,8 +87,18 @@ function RangeItem(props: { label: string; names: [keyof FilterForm, keyof Filte
   );
 }
 
-/** The list's filters; 筛选 applies them, 清空 drops them all. */
-export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto[]; staff: StaffDto[]; tiers: TierDto[]; onApply(query: CustomersQuery): void }) {
+/**
+ * The list's filters; 筛选 applies them, 清空 drops them all. `churnRiskUnavailable`: why the
+ * predictions cannot sort customers into 流失风险 yet (the filter is off until they can).
+ */
+export function CustomerFilterPanel(props: {
+  value: CustomersQuery;
+  tags: TagDto[];
+  staff: StaffDto[];
+  tiers: TierDto[];
+  churnRiskUnavailable?: string | null;
+  onApply(query: CustomersQuery): void;
+}) {
   const [form] = Form.useForm<FilterForm>();
   useEffect(() => form.setFieldsValue(toForm(props.value)), [form, props.value]);
   // 0 asks for customers without a tier.
@@ -148,6 +162,26 @@ export function CustomerFilterPanel(props: { value: CustomersQuery; tags: TagDto
         <Col span={6}>
           <Form.Item name="tierIds" label="会员等级（任一）">
             <Select mode="multiple" placeholder="全部" options={tierOptions} optionFilterProp="label" />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item
+            name="churnRisk"
+            label="流失风险（任一）"
+            extra={
+              props.churnRiskUnavailable ? (
+                // A disabled select shows no tooltip: the reason hangs on the line under it.
+                <Tooltip title={props.churnRiskUnavailable}>
+                  <span className="churn-risk-unavailable" data-testid="churn-risk-unavailable">
+                    客户预测还不能用，为什么？
+                  </span>
+                </Tooltip>
+              ) : (
+                '按活跃概率：高 低于 30%，中 30%–70%，低 70% 以上'
+              )
+            }
+          >
+            <Select mode="multiple" placeholder="全部" options={churnRiskOptions} disabled={Boolean(props.churnRiskUnavailable)} aria-label="流失风险" data-testid="churn-risk-filter" />
           </Form.Item>
         </Col>
         <Col span={6} className="customer-filters-actions">

@@ -108,5 +108,6 @@ function placeholder(index: number): CustomerListItemDto {
     averageOrderFen: null,
     firstOrderAt: null,
     lastOrderAt: null,
+    pAlive: null,
   };
 }

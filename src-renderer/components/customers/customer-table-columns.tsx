@@ -2,6 +2,7 @@ import { NON_MEMBER_TIER_NAME, type CustomerListColumn, type CustomerListItemDto
 import type { ColumnsType } from 'antd/es/table';
 import { formatFen } from '../../format/numbers';
 import type { SortField, SortOrder } from '../../hooks/useCustomerList';
+import { PAliveTag } from '../predictions/PAliveTag';
 
 export const COLUMN_LABELS: Record<CustomerListColumn, string> = {
   buyerNick: '买家',
@@ -14,6 +15,7 @@ export const COLUMN_LABELS: Record<CustomerListColumn, string> = {
   averageOrderFen: '客单价',
   firstOrderAt: '首次购买',
   lastOrderAt: '最近购买',
+  pAlive: '活跃概率',
 };
 
 const dash = (text: string | null | undefined) => (text ? text : '—');
@@ -35,12 +37,16 @@ const ALL: Record<CustomerListColumn, ColumnsType<CustomerListItemDto>[number] &
   },
   firstOrderAt: { key: 'firstOrderAt', title: COLUMN_LABELS.firstOrderAt, dataIndex: 'firstOrderAt', render: (at: string | null) => at?.slice(0, 10) ?? '—', sortField: 'firstOrderAt' },
   lastOrderAt: { key: 'lastOrderAt', title: COLUMN_LABELS.lastOrderAt, dataIndex: 'lastOrderAt', render: (at: string | null) => at?.slice(0, 10) ?? '—', sortField: 'lastOrderAt' },
+  pAlive: { key: 'pAlive', title: COLUMN_LABELS.pAlive, dataIndex: 'pAlive', align: 'right', render: (pAlive: number | null) => <PAliveTag pAlive={pAlive} />, sortField: 'pAlive' },
 };
 
-/** The visible columns, in the chosen order; sortable ones show the server's current sort. */
-export function customerTableColumns(visible: readonly CustomerListColumn[], sort: { field: SortField; order: SortOrder }): ColumnsType<CustomerListItemDto> {
+/**
+ * The visible columns, in the chosen order; sortable ones show the server's current sort.
+ * `unknownPAlive`: why no customer has a 活跃概率 while the models are not ready.
+ */
+export function customerTableColumns(visible: readonly CustomerListColumn[], sort: { field: SortField; order: SortOrder }, unknownPAlive?: string | null): ColumnsType<CustomerListItemDto> {
   return visible.map((key) => {
-    const { sortField, ...column } = ALL[key];
+    const { sortField, ...column } = key === 'pAlive' && unknownPAlive ? { ...ALL.pAlive, render: () => <PAliveTag pAlive={null} unknownHint={unknownPAlive} /> } : ALL[key];
     if (!sortField) return column;
     return {
       ...column,

@@ -1,7 +1,7 @@
 import { CARE_PRIORITY_NAMES, CARE_RULE_KIND_NAMES, type CareRuleDto, type StaffDto } from '@contract';
 import { Button, Card, Flex, Popconfirm, Space, Switch, Tag, Typography } from 'antd';
 import { api } from '../../api/client';
-import { formatAssignment, formatCap, formatRuleFilters, formatRuleTiming, toRuleInput } from '../../format/care-rules';
+import { formatAssignment, formatCap, formatHoldout, formatRuleFilters, formatRuleTiming, toRuleInput } from '../../format/care-rules';
 import { formatCount } from '../../format/numbers';
 import { FieldError } from '../customers/FieldError';
 import { useCallAction } from './useCallAction';
@@ -43,7 +43,7 @@ export function CareRuleCard(props: {
           </Flex>
           <Typography.Text data-testid="care-rule-summary">{formatRuleTiming(rule)}</Typography.Text>
           <Typography.Text type="secondary">
-            {[filters, formatAssignment(rule, props.staff), formatCap(rule.capDays)].filter(Boolean).join(' · ')}
+            {[filters, formatAssignment(rule, props.staff), formatCap(rule.capDays), formatHoldout(rule.holdoutPercent)].filter(Boolean).join(' · ')}
           </Typography.Text>
           <FieldError message={toggle.error ?? remove.error} />
         </Flex>

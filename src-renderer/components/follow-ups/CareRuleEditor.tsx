@@ -9,8 +9,10 @@ import { formatCount } from '../../format/numbers';
 import { FieldError } from '../customers/FieldError';
 import { fieldStatus } from '../field-status';
 import { TemplateInput } from '../TemplateInput';
+import { PredictionsNotice } from './PredictionsNotice';
 import { RuleAssignFields } from './RuleAssignFields';
 import { RuleFilterFields } from './RuleFilterFields';
+import { RuleHoldoutField } from './RuleHoldoutField';
 import { RulePreview } from './RulePreview';
 import { RuleTimingFields } from './RuleTimingFields';
 
@@ -30,6 +32,9 @@ const EDITOR_FIELDS: ReadonlySet<string> = new Set([
   'assignStaffId',
   'capDays',
   'template',
+  'holdoutPercent',
+  'aliveBelowPercent',
+  'minSpentFen',
 ]);
 
 /** 编辑规则 (or a new one): every field of the rule, with what saving would do shown as it is edited. */
@@ -83,6 +88,7 @@ export function CareRuleEditor(props: {
       <Form layout="vertical" component={false}>
         <Flex vertical gap={4}>
           <RulePreview draft={draft} />
+          {draft.kind === 'churnRisk' && <PredictionsNotice />}
           <Flex gap={16} wrap style={{ marginTop: 12 }}>
             <Form.Item label="规则名称" htmlFor="rule-name" {...fieldStatus(errors.name)}>
               <Input id="rule-name" maxLength={20} style={{ width: 240 }} value={draft.name} onChange={(event) => change({ name: event.target.value })} />
@@ -94,6 +100,7 @@ export function CareRuleEditor(props: {
           <RuleTimingFields draft={draft} errors={errors} onChange={change} />
           <RuleFilterFields draft={draft} errors={errors} tierOptions={props.tierOptions} onChange={changeFilters} />
           <RuleAssignFields draft={draft} errors={errors} activeStaff={props.activeStaff} onChange={change} />
+          <RuleHoldoutField draft={draft} errors={errors} onChange={change} />
           <Form.Item label="话术" extra="变量在生成任务时换成这位客户的内容。" {...fieldStatus(errors.template)}>
             <TemplateInput
               ariaLabel="话术"

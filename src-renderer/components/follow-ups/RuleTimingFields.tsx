@@ -2,6 +2,7 @@ import type { CareRuleInput } from '@contract';
 import { Checkbox, Flex, Form, InputNumber, Select } from 'antd';
 import { DELAY_LABELS, parseDayList } from '../../format/care-rules';
 import { fieldStatus } from '../field-status';
+import { RuleChurnFields } from './RuleChurnFields';
 
 type Patch = (patch: Partial<CareRuleInput>) => void;
 
@@ -11,6 +12,7 @@ export function RuleTimingFields(props: { draft: CareRuleInput; errors: Record<s
   const delayLabel = DELAY_LABELS[draft.kind];
   return (
     <Flex gap={16} wrap>
+      {draft.kind === 'churnRisk' && <RuleChurnFields draft={draft} errors={errors} onChange={onChange} />}
       {delayLabel && (
         <Form.Item label={delayLabel} htmlFor="rule-delay-days" {...fieldStatus(errors.delayDays)}>
           <InputNumber id="rule-delay-days" min={0} max={365} precision={0} suffix="天" value={draft.delayDays} onChange={(days) => onChange({ delayDays: days ?? 0 })} />
