@@ -9,9 +9,8 @@ import { createCustomerExportRepo } from '../../src-main/db/repos/customer-expor
 import { createCustomersRepo, type CustomersRepo, type ListTuning } from '../../src-main/db/repos/customers-repo';
 import * as schema from '../../src-main/db/schema';
 import { exportCustomers } from '../../src-main/services/export/customers-export';
-import { bytesSource } from '../../src-main/services/import/byte-source';
 import { openTestBackend } from '../helpers/backend';
-import { TAOBAO_FIXTURES } from '../helpers/import-fixtures';
+import { FIRST_EXPORT, importFixtureFiles, LATER_EXPORT } from '../helpers/dispatch-calls';
 import { useSuiteTempDir } from '../helpers/temp-dir';
 
 interface Row {
@@ -39,12 +38,9 @@ describe('customers.list: 流失风险 filter and 活跃概率 sort on a book wi
   beforeAll(async () => {
     dir = suiteDir();
     const { backend } = await openTestBackend(dir);
-    const fixture = join(TAOBAO_FIXTURES, '2022-gbk-pair');
     try {
-      for (const stamp of ['202404011048', '202404151355']) {
-        const files = [`ExportOrderList${stamp}.csv`, `ExportOrderDetailList${stamp}.csv`];
-        backend.importFiles(files.map((f) => bytesSource(f, readFileSync(join(fixture, f)))), { commit: true });
-      }
+      importFixtureFiles(backend, FIRST_EXPORT);
+      importFixtureFiles(backend, LATER_EXPORT);
     } finally {
       backend.close();
     }
